@@ -1,0 +1,9 @@
+namespace Platform.Experiments.Contract;
+
+public enum ClaimVerdict
+{
+    Supported,
+    PartlySupported,
+    NotSupported,
+    NotComparable,
+}

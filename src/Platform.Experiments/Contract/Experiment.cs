@@ -1,0 +1,23 @@
+namespace Platform.Experiments.Contract;
+
+/// <summary>
+/// Base class that gives a family a typed parameter record while the runner stays untyped.
+/// </summary>
+public abstract class Experiment<TParameters> : IExperiment
+    where TParameters : class, new()
+{
+    public abstract string Kind { get; }
+
+    public abstract string Title { get; }
+
+    public abstract string Description { get; }
+
+    public virtual PaperReference? Paper => null;
+
+    public Type ParametersType => typeof(TParameters);
+
+    public Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken) =>
+        RunAsync((TParameters)parameters, context, cancellationToken);
+
+    protected abstract Task<RunSummary> RunAsync(TParameters parameters, IRunContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace Platform.Experiments.Contract;
+
+/// <summary>
+/// One experiment family: a stable kind, the paper it reproduces, a parameter record and the run itself.
+/// Families are registered in DI as <see cref="IExperiment"/> and found by <see cref="Kind"/>.
+/// </summary>
+public interface IExperiment
+{
+    /// <summary>Stable key used in the API and stored with every job, e.g. <c>hardware-profile</c>.</summary>
+    string Kind { get; }
+
+    string Title { get; }
+
+    /// <summary>What the job reproduces or measures, in one or two sentences.</summary>
+    string Description { get; }
+
+    PaperReference? Paper { get; }
+
+    /// <summary>The CLR type of the parameter record; defaults come from its parameterless construction.</summary>
+    Type ParametersType { get; }
+
+    Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken);
+}

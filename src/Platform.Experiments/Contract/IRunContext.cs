@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Experiments.Contract;
+
+/// <summary>
+/// What a running experiment may do to the outside world. Implementations persist and stream; the experiment
+/// never sees a database or a hub.
+/// </summary>
+public interface IRunContext
+{
+    Guid RunId { get; }
+
+    /// <summary>The seed of this run; every random generator of the run derives from it.</summary>
+    long Seed { get; }
+
+    /// <summary>1 on the first attempt; a retried run sees 2, 3, ... and may resume from <see cref="TryRestoreAsync"/>.</summary>
+    int Attempt { get; }
+
+    ILogger Logger { get; }
+
+    /// <summary>
+    /// Records one metric point. Never drops a point: when the writer falls behind, this call waits, which slows
+    /// the experiment rather than losing data.
+    /// </summary>
+    ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default);
+
+    /// <summary>Reports progress in [0, 1] with a short human-readable message.</summary>
+    ValueTask ProgressAsync(double fraction, string message, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a line to the run's log, visible on its page.</summary>
+    ValueTask LogLineAsync(string message, CancellationToken cancellationToken = default);
+
+    Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
+
+    Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default);
+
+    Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default);
+}

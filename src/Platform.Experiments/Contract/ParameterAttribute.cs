@@ -1,0 +1,23 @@
+namespace Platform.Experiments.Contract;
+
+/// <summary>
+/// Describes one knob of a parameter record for the generated JSON Schema and form: its help text and, for
+/// numbers, its inclusive range. Ranges are enforced at submission.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ParameterAttribute(string description) : Attribute
+{
+    public string Description { get; } = description;
+
+    public double Minimum { get; init; } = double.NaN;
+
+    public double Maximum { get; init; } = double.NaN;
+
+    /// <summary>For lists: the fewest and most items allowed (0 = no bound).</summary>
+    public int MinItems { get; init; }
+
+    public int MaxItems { get; init; }
+
+    /// <summary>For strings and string lists: the allowed values.</summary>
+    public string[]? Choices { get; init; }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Experiments.Contract;
+
+namespace Platform.Experiments;
+
+public static class ExperimentsServiceCollectionExtensions
+{
+    /// <summary>Registers every experiment family this assembly ships.</summary>
+    public static IServiceCollection AddPlatformExperiments(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExperimentCatalog>();
+        return services;
+    }
+
+    public static IServiceCollection AddExperiment<TExperiment>(this IServiceCollection services)
+        where TExperiment : class, IExperiment
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExperiment, TExperiment>());
+        return services;
+    }
+}
