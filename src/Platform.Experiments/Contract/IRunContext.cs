@@ -19,6 +19,12 @@ public interface IRunContext
     ILogger Logger { get; }
 
     /// <summary>
+    /// Compute threads this run may use (the worker divides its cores between concurrent runs). Pass it to
+    /// <c>TorchRuntime.StartRun</c> before heavy compute.
+    /// </summary>
+    int Threads => Environment.ProcessorCount;
+
+    /// <summary>
     /// Records one metric point. Never drops a point: when the writer falls behind, this call waits, which slows
     /// the experiment rather than losing data.
     /// </summary>

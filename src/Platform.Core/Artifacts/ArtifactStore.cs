@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace Platform.Core.Artifacts;
+
+/// <summary>Stores artifacts and checkpoints in the database (bytea) beside their run.</summary>
+public sealed class ArtifactStore(NpgsqlDataSource dataSource)
+{
+    public async Task SaveArtifactAsync(Guid jobId, string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO artifacts (id, job_id, name, content_type, content, size)
+            VALUES (@id, @job, @name, @type, @content, @size)
+            ON CONFLICT (job_id, name) DO UPDATE
+            SET content_type = excluded.content_type, content = excluded.content, size = excluded.size, created_at = now()
+            """);
+        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("name", name);
+        command.Parameters.AddWithValue("type", contentType);
+        command.Parameters.AddWithValue("content", content.ToArray());
+        command.Parameters.AddWithValue("size", (long)content.Length);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task SaveCheckpointAsync(Guid jobId, string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO checkpoints (job_id, name, state) VALUES (@job, @name, @state)
+            ON CONFLICT (job_id, name) DO UPDATE SET state = excluded.state, updated_at = now()
+            """);
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("name", name);
+        command.Parameters.AddWithValue("state", state.ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<byte[]?> LoadCheckpointAsync(Guid jobId, string name, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT state FROM checkpoints WHERE job_id = @job AND name = @name");
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("name", name);
+        return await command.ExecuteScalarAsync(cancellationToken) as byte[];
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Platform.Core.Artifacts;
+using Platform.Core.Events;
+using Platform.Core.Jobs;
+using Platform.Core.Logs;
+using Platform.Core.Metrics;
+using Platform.Core.Persistence;
+using Platform.Core.Workers;
+
+namespace Platform.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers persistence, the queue and the metric path against <paramref name="connectionString"/>
+    /// (a configured server, or the embedded cluster's).
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformCore(this IHostApplicationBuilder builder, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var services = builder.Services;
+        var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (databaseOptions.MigrateOnStartup)
+        {
+            services.AddHostedService<DatabaseMigrator>();
+        }
+
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "platform" }.Build());
+        services.AddDbContextFactory<PlatformDbContext>((sp, options) => options.UsePlatformDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<RunEventBus>();
+        services.AddSingleton<RunEventPublisher>();
+        services.AddSingleton<JobQueue>();
+        services.AddSingleton<JobReader>();
+        services.AddSingleton<JobLog>();
+        services.AddSingleton<MetricChannel>();
+        services.AddSingleton<MetricCopyWriter>();
+        services.AddSingleton<MetricSeriesReader>();
+        services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<WorkerRegistry>();
+        return builder;
+    }
+}

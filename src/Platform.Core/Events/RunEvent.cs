@@ -1,0 +1,13 @@
+using Platform.Core.Jobs;
+using Platform.Core.Metrics;
+
+namespace Platform.Core.Events;
+
+/// <summary>Something that happened to a run, delivered live to dashboards and hub clients.</summary>
+public abstract record RunEvent(Guid RunId);
+
+public sealed record MetricsAppended(Guid RunId, IReadOnlyList<MetricSample> Samples) : RunEvent(RunId);
+
+public sealed record JobStateChanged(Guid RunId, JobState State, double Progress, string? Message) : RunEvent(RunId);
+
+public sealed record JobLogWritten(Guid RunId, DateTimeOffset At, string Message) : RunEvent(RunId);

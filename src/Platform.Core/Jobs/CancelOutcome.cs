@@ -1,0 +1,15 @@
+namespace Platform.Core.Jobs;
+
+public enum CancelOutcome
+{
+    NotFound,
+
+    /// <summary>The job had already finished; nothing changed.</summary>
+    AlreadyFinished,
+
+    /// <summary>The job was queued and is now <see cref="JobState.Cancelled"/>.</summary>
+    Cancelled,
+
+    /// <summary>The job is running; its worker will stop it at its next heartbeat.</summary>
+    Requested,
+}

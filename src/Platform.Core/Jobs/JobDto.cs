@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Platform.Core.Jobs;
+
+/// <summary>A job as the API and the dashboard show it.</summary>
+public sealed record JobDto(
+    Guid Id,
+    string Kind,
+    JobState State,
+    int Attempt,
+    int MaxAttempts,
+    JsonElement Parameters,
+    long Seed,
+    IReadOnlyList<string> Tags,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt,
+    string? Error,
+    JsonElement? Summary,
+    JsonElement? Environment,
+    double Progress,
+    string? ProgressMessage,
+    bool CancelRequested)
+{
+    internal static JobDto From(Job job) => new(
+        job.Id, job.Kind, job.State, job.Attempt, job.MaxAttempts, Parse(job.Parameters)!.Value, job.Seed, job.Tags,
+        job.CreatedAt, job.StartedAt, job.FinishedAt, job.Error, Parse(job.Summary), Parse(job.Environment),
+        job.Progress, job.ProgressMessage, job.CancelRequested);
+
+    private static JsonElement? Parse(string? json) =>
+        json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+}

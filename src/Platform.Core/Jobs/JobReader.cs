@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+
+namespace Platform.Core.Jobs;
+
+/// <summary>Read side of the queue: pages, single jobs and counts, with a context per call.</summary>
+public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
+{
+    public async Task<JobDto?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var job = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+        return job is null ? null : JobDto.From(job);
+    }
+
+    public async Task<JobPage> ListAsync(JobFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Jobs.AsNoTracking();
+        if (filter.State is { } state)
+        {
+            query = query.Where(j => j.State == state);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Kind))
+        {
+            query = query.Where(j => j.Kind == filter.Kind);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var jobs = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(cancellationToken);
+        return new JobPage(jobs.Select(JobDto.From).ToList(), filter.Page, filter.PageSize, total);
+    }
+
+    public async Task<IReadOnlyDictionary<JobState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.GroupBy(j => j.State).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Platform.Core.Jobs;
+
+/// <summary>A validated submission: the parameters are already the family's effective parameters as JSON.</summary>
+public sealed record NewJob(
+    string Kind,
+    string Parameters,
+    long Seed,
+    IReadOnlyList<string> Tags,
+    string? IdempotencyKey = null,
+    int Priority = 0,
+    int MaxAttempts = 3,
+    Guid? StudyId = null);

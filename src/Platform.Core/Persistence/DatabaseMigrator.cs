@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Core.Persistence;
+
+/// <summary>
+/// Applies pending migrations before any other hosted service starts (hosted services start in registration
+/// order, and this one is registered first), so workers never see an old schema.
+/// </summary>
+internal sealed class DatabaseMigrator(IDbContextFactory<PlatformDbContext> contexts, ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    private static readonly ActivitySource s_activitySource = new("Platform.Migrations");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var activity = s_activitySource.StartActivity("Migrate database");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(() => db.Database.MigrateAsync(cancellationToken));
+        logger.LogInformation("Database schema is current ({Applied} migrations applied now)", pending.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Artifacts;
+using Platform.Core.Jobs;
+using Platform.Core.Logs;
+using Platform.Core.Metrics;
+using Platform.Core.Workers;
+
+namespace Platform.Core.Persistence;
+
+/// <summary>
+/// The platform's schema. Reads go through EF Core; the queue, COPY and NOTIFY paths use Npgsql directly.
+/// </summary>
+/// <remarks>
+/// Add a migration with:
+/// <c>dotnet ef migrations add NAME --project migrations/Platform.Migrations --startup-project migrations/Platform.Migrations</c>
+/// </remarks>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+{
+    public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<MetricPoint> MetricPoints => Set<MetricPoint>();
+
+    public DbSet<JobLogLine> JobLogs => Set<JobLogLine>();
+
+    public DbSet<Artifact> Artifacts => Set<Artifact>();
+
+    public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
+
+    public DbSet<WorkerRecord> Workers => Set<WorkerRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+}

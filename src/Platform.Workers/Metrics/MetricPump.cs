@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Core.Events;
+using Platform.Core.Metrics;
+
+namespace Platform.Workers.Metrics;
+
+/// <summary>
+/// Drains the metric channel: batches of up to <see cref="MaxBatch"/> points or <see cref="MaxDelay"/> of
+/// waiting go to PostgreSQL by binary COPY, then to live subscribers. A failed write is retried, never dropped.
+/// </summary>
+public sealed partial class MetricPump(
+    MetricChannel channel, MetricCopyWriter writer, RunEventPublisher events, ILogger<MetricPump> logger) : BackgroundService
+{
+    public const int MaxBatch = 5_000;
+
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(200);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<MetricSample>(MaxBatch);
+        var markers = new List<TaskCompletionSource>();
+        var reader = channel.Reader;
+        // Drains what is left after a stop request, so a graceful shutdown loses no points.
+        while (await WaitToReadAsync(reader, stoppingToken))
+        {
+            var deadline = DateTime.UtcNow + MaxDelay;
+            while (batch.Count < MaxBatch)
+            {
+                while (batch.Count < MaxBatch && reader.TryRead(out var envelope))
+                {
+                    if (envelope.FlushMarker is { } marker)
+                    {
+                        markers.Add(marker);
+                        // A flush should not wait for the batch to fill.
+                        deadline = DateTime.UtcNow;
+                    }
+                    else
+                    {
+                        batch.Add(envelope.Sample);
+                    }
+                }
+
+                var remaining = deadline - DateTime.UtcNow;
+                if (batch.Count >= MaxBatch || remaining <= TimeSpan.Zero || !await WaitWithinAsync(reader, remaining))
+                {
+                    break;
+                }
+            }
+
+            await StoreAndPublishAsync(batch, stoppingToken);
+            foreach (var marker in markers)
+            {
+                marker.TrySetResult();
+            }
+
+            batch.Clear();
+            markers.Clear();
+        }
+    }
+
+    private async Task StoreAndPublishAsync(List<MetricSample> batch, CancellationToken stoppingToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await writer.WriteAsync(batch, CancellationToken.None);
+                break;
+            }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException && attempt < 60)
+            {
+                LogWriteRetry(ex, batch.Count, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), CancellationToken.None);
+            }
+        }
+
+        foreach (var run in batch.GroupBy(s => s.RunId))
+        {
+            try
+            {
+                await events.PublishAsync(new MetricsAppended(run.Key, run.ToList()), stoppingToken.IsCancellationRequested ? CancellationToken.None : stoppingToken);
+            }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or OperationCanceledException)
+            {
+                // Points are stored; live clients catch up from history when they reconnect.
+                LogPublishFailed(ex, run.Key);
+            }
+        }
+    }
+
+    private static async Task<bool> WaitToReadAsync(System.Threading.Channels.ChannelReader<MetricEnvelope> reader, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return reader.TryPeek(out _);
+        }
+    }
+
+    private static async Task<bool> WaitWithinAsync(System.Threading.Channels.ChannelReader<MetricEnvelope> reader, TimeSpan timeout)
+    {
+        using var timeoutSource = new CancellationTokenSource(timeout);
+        try
+        {
+            return await reader.WaitToReadAsync(timeoutSource.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} metric points failed (attempt {Attempt}); retrying")]
+    private partial void LogWriteRetry(Exception exception, int count, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing live metrics of run {RunId} failed")]
+    private partial void LogPublishFailed(Exception exception, Guid runId);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Platform.Core.Events;
+using Platform.Workers.Queue;
+
+namespace Platform.Workers.Notifications;
+
+/// <summary>
+/// Holds one connection that LISTENs for claimable jobs (waking the job runner) and for run events raised by
+/// other processes (re-published to this process's subscribers). Reconnects after a database outage.
+/// </summary>
+public sealed partial class NotificationListener(
+    NpgsqlDataSource dataSource, JobWakeSignal wake, RunEventBus bus, ILogger<NotificationListener> logger) : BackgroundService
+{
+    private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(200);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                connection.Notification += OnNotification;
+                await using (var listen = new NpgsqlCommand(
+                    $"LISTEN {NotificationChannels.Jobs}; LISTEN {NotificationChannels.Events}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                // Jobs queued while nobody listened would otherwise wait for the slow poll.
+                wake.Pulse();
+                backoff = TimeSpan.FromMilliseconds(200);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                LogListenFailed(ex, backoff);
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, s_maxBackoff.Ticks));
+            }
+        }
+    }
+
+    private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
+    {
+        if (e.Channel == NotificationChannels.Jobs)
+        {
+            wake.Pulse();
+            return;
+        }
+
+        try
+        {
+            if (RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != ProcessIdentity.Id)
+            {
+                bus.Publish(decoded.Event);
+            }
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            LogBadPayload(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for notifications failed; retrying in {Backoff}")]
+    private partial void LogListenFailed(Exception exception, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a malformed run event notification")]
+    private partial void LogBadPayload(Exception exception);
+}

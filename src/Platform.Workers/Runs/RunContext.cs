@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using Platform.Core.Artifacts;
+using Platform.Core.Jobs;
+using Platform.Core.Logs;
+using Platform.Core.Metrics;
+using Platform.Experiments.Contract;
+
+namespace Platform.Workers.Runs;
+
+/// <summary>Connects a running experiment to storage and live delivery; one per attempt.</summary>
+internal sealed class RunContext(
+    ClaimedJob job,
+    string workerId,
+    int threads,
+    MetricChannel metrics,
+    JobQueue queue,
+    JobLog log,
+    ArtifactStore artifacts,
+    ILogger logger,
+    TimeProvider time) : IRunContext
+{
+    private static readonly TimeSpan s_progressInterval = TimeSpan.FromMilliseconds(500);
+    private long _lastProgressTicks;
+
+    public Guid RunId => job.Id;
+
+    public long Seed => job.Seed;
+
+    public int Attempt => job.Attempt;
+
+    public ILogger Logger => logger;
+
+    public int Threads => threads;
+
+    public ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, 200, nameof(key));
+        return metrics.WriteAsync(new MetricSample(job.Id, key, step, value, time.GetUtcNow()), cancellationToken);
+    }
+
+    public async ValueTask ProgressAsync(double fraction, string message, CancellationToken cancellationToken = default)
+    {
+        // Progress is advisory: at most two writes a second, but the final 100% always lands.
+        var now = time.GetTimestamp();
+        if (fraction < 1 && time.GetElapsedTime(Interlocked.Read(ref _lastProgressTicks), now) < s_progressInterval)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _lastProgressTicks, now);
+        await queue.UpdateProgressAsync(job.Id, workerId, fraction, message, cancellationToken);
+    }
+
+    public async ValueTask LogLineAsync(string message, CancellationToken cancellationToken = default)
+    {
+        logger.LogInformation("Run {RunId}: {Message}", job.Id, message);
+        await log.AppendAsync(job.Id, message, cancellationToken);
+    }
+
+    public Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
+        artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
+
+    public Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default) =>
+        artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+
+    public Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default) =>
+        artifacts.LoadCheckpointAsync(job.Id, name, cancellationToken);
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Workers;
+
+public sealed class WorkerOptions
+{
+    public const string SectionName = "Workers";
+
+    /// <summary>Runs this process executes at once. 0 means cores divided by <see cref="ThreadsPerRun"/>.</summary>
+    [Range(0, 256)]
+    public int MaxConcurrentRuns { get; set; }
+
+    /// <summary>Compute threads one run may use. 0 means all cores.</summary>
+    [Range(0, 256)]
+    public int ThreadsPerRun { get; set; }
+
+    /// <summary>The safety-net poll for a missed NOTIFY.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ReaperInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long to wait for running jobs to stop on shutdown before returning them to the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Unique name of this worker in the <c>workers</c> table and in job leases.</summary>
+    public string? WorkerId { get; set; }
+
+    public int EffectiveThreadsPerRun => ThreadsPerRun > 0 ? ThreadsPerRun : Environment.ProcessorCount;
+
+    public int EffectiveMaxConcurrentRuns =>
+        MaxConcurrentRuns > 0 ? MaxConcurrentRuns : Math.Max(1, Environment.ProcessorCount / EffectiveThreadsPerRun);
+}
