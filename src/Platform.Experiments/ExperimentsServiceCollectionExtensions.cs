@@ -10,6 +10,7 @@ public static class ExperimentsServiceCollectionExtensions
     public static IServiceCollection AddPlatformExperiments(this IServiceCollection services)
     {
         services.TryAddSingleton<ExperimentCatalog>();
+        services.AddExperiment<HardwareProfile.HardwareProfileExperiment>();
         return services;
     }
 

@@ -13,7 +13,7 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
         return job is null ? null : JobDto.From(job);
     }
 
-    public async Task<JobPage> ListAsync(JobFilter filter, CancellationToken cancellationToken)
+    public async Task<JobList> ListAsync(JobFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Jobs.AsNoTracking();
@@ -31,7 +31,7 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
         var jobs = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .ToListAsync(cancellationToken);
-        return new JobPage(jobs.Select(JobDto.From).ToList(), filter.Page, filter.PageSize, total);
+        return new JobList(jobs.Select(JobDto.From).ToList(), filter.Page, filter.PageSize, total);
     }
 
     public async Task<IReadOnlyDictionary<JobState, int>> CountByStateAsync(CancellationToken cancellationToken)

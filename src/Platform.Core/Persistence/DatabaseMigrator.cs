@@ -17,10 +17,10 @@ internal sealed class DatabaseMigrator(IDbContextFactory<PlatformDbContext> cont
     {
         using var activity = s_activitySource.StartActivity("Migrate database");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(() => db.Database.MigrateAsync(cancellationToken));
-        logger.LogInformation("Database schema is current ({Applied} migrations applied now)", pending.Count);
+        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        logger.LogInformation("Database schema is current at {Migration}", applied.LastOrDefault());
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,3 @@
+namespace Platform.Core.Jobs;
+
+public sealed record JobList(IReadOnlyList<JobDto> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,3 @@
+namespace Platform.Core.Postgres;
+
+internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Core.Jobs;
+using Platform.Web.Jobs;
+
+namespace Platform.Web.Api;
+
+public static class JobsApi
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static RouteGroupBuilder MapJobsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/jobs").WithTags("Jobs");
+        group.MapPost("/", SubmitJobAsync).WithName("SubmitJob").WithSummary("Queue a run of an experiment family")
+            .Accepts<SubmitJobRequest>("application/json")
+            .ProducesValidationProblem();
+        group.MapGet("/", ListJobsAsync).WithName("ListJobs").WithSummary("Jobs, newest first, filtered by state and kind");
+        group.MapGet("/{id:guid}", GetJobAsync).WithName("GetJob").WithSummary("One job with its parameters, state and summary");
+        group.MapPost("/{id:guid}/cancel", CancelJobAsync).WithName("CancelJob").WithSummary("Cancel a queued or running job");
+        return group;
+    }
+
+    public static async Task<Results<Created<JobDto>, Ok<JobDto>, ValidationProblem>> SubmitJobAsync(
+        HttpRequest request,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        JobSubmissionService submissions,
+        CancellationToken cancellationToken)
+    {
+        var (body, errors) = await SubmitJobRequestReader.ReadAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The submission is invalid.");
+        }
+
+        var result = await submissions.SubmitAsync(body, idempotencyKey, cancellationToken);
+        if (result.Job is null)
+        {
+            return TypedResults.ValidationProblem(result.Errors, title: "The submission is invalid.");
+        }
+
+        var location = $"/api/v1/jobs/{result.Job.Id}";
+        return result.Created ? TypedResults.Created(location, result.Job) : TypedResults.Ok(result.Job);
+    }
+
+    public static async Task<Results<Ok<JobList>, ValidationProblem>> ListJobsAsync(
+        [AsParameters] JobListQuery query, JobReader reader, CancellationToken cancellationToken)
+    {
+        var errors = query.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await reader.ListAsync(query.ToFilter(), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<JobDto>, NotFound<ProblemDetails>>> GetJobAsync(Guid id, JobReader reader, CancellationToken cancellationToken) =>
+        await reader.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
+
+    public static async Task<Results<Ok<JobDto>, Accepted<JobDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CancelJobAsync(
+        Guid id, JobQueue queue, JobReader reader, CancellationToken cancellationToken)
+    {
+        var outcome = await queue.RequestCancelAsync(id, cancellationToken);
+        var job = await reader.GetAsync(id, cancellationToken);
+        return outcome switch
+        {
+            CancelOutcome.Cancelled => TypedResults.Ok(job!),
+            CancelOutcome.Requested => TypedResults.Accepted($"/api/v1/jobs/{id}", job!),
+            CancelOutcome.AlreadyFinished => TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "The job has already finished.",
+                Detail = $"Job {id} is {job?.State}; only queued or running jobs can be cancelled.",
+                Status = StatusCodes.Status409Conflict,
+            }),
+            _ => JobNotFound(id),
+        };
+    }
+
+    internal static NotFound<ProblemDetails> JobNotFound(Guid id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "No such job.",
+        Detail = $"There is no job with id {id}.",
+        Status = StatusCodes.Status404NotFound,
+    });
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Core.Jobs;
+using Platform.Core.Metrics;
+
+namespace Platform.Web.Api;
+
+public static class MetricsApi
+{
+    public const int DefaultMaxPoints = 2_000;
+    public const int MaxMaxPoints = 100_000;
+
+    public static RouteGroupBuilder MapMetricsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Metrics");
+        group.MapGet("/metrics", GetMetricsAsync).WithName("GetJobMetrics")
+            .WithSummary("A run's metric series, downsampled to at most maxPoints per series (extremes kept)");
+        group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName("GetJobMetricsCsv").WithSummary("Every metric point of a run as CSV");
+        return group;
+    }
+
+    public static async Task<Results<Ok<MetricSeriesResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetMetricsAsync(
+        Guid id, string? key, int? maxPoints, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
+    {
+        if (maxPoints is < 3 or > MaxMaxPoints)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["maxPoints"] = [$"'maxPoints' must be between 3 and {MaxMaxPoints}."],
+            });
+        }
+
+        if (await jobs.GetAsync(id, cancellationToken) is null)
+        {
+            return JobsApi.JobNotFound(id);
+        }
+
+        var series = await metrics.ReadAsync(id, string.IsNullOrEmpty(key) ? null : key, maxPoints ?? DefaultMaxPoints, cancellationToken);
+        return TypedResults.Ok(new MetricSeriesResponse(series));
+    }
+
+    public static async Task<Results<EmptyHttpResult, NotFound<ProblemDetails>>> GetMetricsCsvAsync(
+        Guid id, HttpContext http, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
+    {
+        if (await jobs.GetAsync(id, cancellationToken) is null)
+        {
+            return JobsApi.JobNotFound(id);
+        }
+
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}-metrics.csv\"";
+        await using var writer = new StreamWriter(http.Response.Body);
+        await writer.WriteLineAsync("key,step,value");
+        await foreach (var (key, points) in metrics.ReadRawAsync(id, null, cancellationToken))
+        {
+            var quoted = key.Contains(',') || key.Contains('"') ? $"\"{key.Replace("\"", "\"\"")}\"" : key;
+            foreach (var (step, value) in points)
+            {
+                await writer.WriteLineAsync($"{quoted},{step},{value.ToString("R", CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        return TypedResults.Empty;
+    }
+}
+
+public sealed record MetricSeriesResponse(IReadOnlyList<MetricSeries> Series);

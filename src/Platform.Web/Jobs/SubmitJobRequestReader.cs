@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Platform.Web.Jobs;
+
+/// <summary>
+/// Reads a submission body by hand rather than through model binding, so malformed JSON, a misspelt top-level
+/// field or a wrong type each come back as a 400 naming the field instead of a generic binding failure.
+/// </summary>
+public static class SubmitJobRequestReader
+{
+    private static readonly string[] s_fields = ["kind", "parameters", "seed", "tags"];
+
+    public static async Task<(SubmitJobRequest? Request, Dictionary<string, string[]> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            errors["body"] = [$"The body is not valid JSON: {ex.Message}"];
+            return (null, errors);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                errors["body"] = ["The body must be a JSON object with 'kind' and optional 'parameters', 'seed' and 'tags'."];
+                return (null, errors);
+            }
+
+            foreach (var property in root.EnumerateObject().Where(p => !s_fields.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                errors[property.Name] = [$"Unknown field '{property.Name}'. Known fields: {string.Join(", ", s_fields)}."];
+            }
+
+            var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+            if (string.IsNullOrWhiteSpace(kind))
+            {
+                errors["kind"] = ["'kind' is required and must be a string naming an experiment family."];
+            }
+
+            long? seed = null;
+            if (root.TryGetProperty("seed", out var s) && s.ValueKind != JsonValueKind.Null)
+            {
+                if (s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var value) && value >= 0)
+                    seed = value;
+                else
+                    errors["seed"] = ["'seed' must be a non-negative integer."];
+            }
+
+            var tags = ReadTags(root, errors);
+            JsonElement? parameters = root.TryGetProperty("parameters", out var p) ? p.Clone() : null;
+            return errors.Count > 0 ? (null, errors) : (new SubmitJobRequest(kind!, parameters, seed, tags), errors);
+        }
+    }
+
+    private static List<string>? ReadTags(JsonElement root, Dictionary<string, string[]> errors)
+    {
+        if (!root.TryGetProperty("tags", out var t) || t.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (t.ValueKind != JsonValueKind.Array || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        {
+            errors["tags"] = ["'tags' must be a list of strings."];
+            return null;
+        }
+
+        return t.EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+}

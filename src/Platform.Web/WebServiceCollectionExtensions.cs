@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using MudBlazor.Services;
+using Platform.Web.Hubs;
+using Platform.Web.Jobs;
+
+namespace Platform.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddPlatformWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddSingleton<JobSubmissionService>();
+        services.AddHostedService<HubForwarder>();
+        return builder;
+    }
+
+    private static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter());
+        // A diverged run logs NaN; clients get it as "NaN" rather than a failed response.
+        options.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.UnitTests.Support;
+
+public sealed record MetricPoint(string Key, long Step, double Value);
