@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Platform.Core.Jobs;
 using Platform.Core.Metrics;
@@ -10,19 +11,21 @@ namespace Platform.Core.Events;
 /// </summary>
 public static class RunEventCodec
 {
-    private const int MaxPayloadBytes = 7_000;
+    private const int MaxPayloadBytes = 7_900;
+    private const int MaxMessageChars = 2_000;
 
     // A diverged run logs NaN; that is a result to show, not an error to throw.
     private static readonly JsonSerializerOptions s_options = new()
     {
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     public static IEnumerable<string> Encode(RunEvent runEvent, Guid origin) => runEvent switch
     {
         MetricsAppended m => EncodeMetrics(m, origin),
-        JobStateChanged s => [JsonSerializer.Serialize(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Progress: s.Progress, Message: s.Message), s_options)],
-        JobLogWritten l => [JsonSerializer.Serialize(new Wire(origin, "l", l.RunId, Message: Truncate(l.Message), At: l.At), s_options)],
+        JobStateChanged s => [WithinLimit(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Progress: s.Progress, Message: s.Message))],
+        JobLogWritten l => [WithinLimit(new Wire(origin, "l", l.RunId, Message: l.Message, At: l.At))],
         _ => throw new ArgumentOutOfRangeException(nameof(runEvent), runEvent.GetType().Name, "Unknown run event."),
     };
 
@@ -47,17 +50,19 @@ public static class RunEventCodec
 
     private static IEnumerable<string> EncodeMetrics(MetricsAppended m, Guid origin)
     {
+        // Sizes are measured on the encoded bytes: escaping makes characters a poor guide.
+        var envelope = Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Points: []), s_options));
         var chunk = new List<WirePoint>();
-        var size = 0;
+        var size = envelope;
         foreach (var s in m.Samples)
         {
             var point = new WirePoint(s.Key, s.Step, s.Value, s.At.ToUnixTimeMilliseconds());
-            var pointSize = s.Key.Length + 60;
+            var pointSize = JsonSerializer.SerializeToUtf8Bytes(point, s_options).Length + 1;
             if (size + pointSize > MaxPayloadBytes && chunk.Count > 0)
             {
                 yield return JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Points: chunk), s_options);
                 chunk = [];
-                size = 0;
+                size = envelope;
             }
 
             chunk.Add(point);
@@ -70,7 +75,21 @@ public static class RunEventCodec
         }
     }
 
-    private static string Truncate(string message) => message.Length <= 2_000 ? message : message[..2_000];
+    /// <summary>Shortens the message until the whole payload fits; a live event only needs its gist.</summary>
+    private static string WithinLimit(Wire wire)
+    {
+        var message = wire.Message is { Length: > MaxMessageChars } text ? text[..MaxMessageChars] : wire.Message;
+        while (true)
+        {
+            var payload = JsonSerializer.Serialize(wire with { Message = message }, s_options);
+            if (Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes || string.IsNullOrEmpty(message))
+            {
+                return payload;
+            }
+
+            message = message[..(message.Length / 2)];
+        }
+    }
 
     private sealed record Wire(
         Guid Origin,

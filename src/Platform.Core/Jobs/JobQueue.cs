@@ -70,18 +70,21 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher even
                 LIMIT 1)
             RETURNING id, kind, parameters::text, seed, attempt, max_attempts
             """;
-        await using var command = dataSource.CreateCommand(Claim);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("lease", lease);
-        command.Parameters.AddWithValue("kinds", kinds.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        ClaimedJob job;
+        await using (var command = dataSource.CreateCommand(Claim))
         {
-            return null;
+            command.Parameters.AddWithValue("worker", workerId);
+            command.Parameters.AddWithValue("lease", lease);
+            command.Parameters.AddWithValue("kinds", kinds.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            job = new ClaimedJob(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetInt32(5));
         }
 
-        var job = new ClaimedJob(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetInt32(5));
-        await reader.DisposeAsync();
         await PublishStateAsync(job.Id, JobState.Running, 0, $"Attempt {job.Attempt} on {workerId}", cancellationToken);
         return job;
     }

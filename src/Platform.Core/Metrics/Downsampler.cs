@@ -23,8 +23,10 @@ public static class Downsampler
             int min = start, max = start;
             for (var i = start + 1; i < end; i++)
             {
-                if (points[i].Value < points[min].Value) min = i;
-                if (points[i].Value > points[max].Value) max = i;
+                // NaN compares false with everything: never let one stand in for a bucket's extremes.
+                if (double.IsNaN(points[i].Value)) continue;
+                if (double.IsNaN(points[min].Value) || points[i].Value < points[min].Value) min = i;
+                if (double.IsNaN(points[max].Value) || points[i].Value > points[max].Value) max = i;
             }
 
             foreach (var index in new SortedSet<int> { start, min, max })

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Platform.Core;
+using Platform.Web.Database;
+using Platform.Workers;
+
+namespace Platform.Web;
+
+/// <summary>
+/// Builds the whole application from command-line style arguments. <c>Program</c> runs it; tests start real
+/// instances of it (Kestrel on a free port, a real database) with extra experiment families.
+/// </summary>
+public sealed class PlatformHost : IAsyncDisposable
+{
+    private readonly PlatformDatabase _database;
+
+    private PlatformHost(WebApplication app, PlatformDatabase database)
+    {
+        App = app;
+        _database = database;
+    }
+
+    public WebApplication App { get; }
+
+    /// <summary>The addresses Kestrel actually bound (with the real port when asked for port 0).</summary>
+    public IReadOnlyCollection<string> Addresses =>
+        App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    public static async Task<PlatformHost> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(PlatformHost).Assembly.GetName().Name,
+            WebRootPath = WebRootLocator.Resolve(AppContext.BaseDirectory, Directory.GetCurrentDirectory()),
+        });
+
+        // Without a configured server this starts the embedded cluster; disposing the host stops it.
+        var database = await PlatformDatabase.OpenAsync(builder.Configuration, builder.Environment.ContentRootPath, cancellationToken);
+        try
+        {
+            builder.AddPlatformCore(database.ConnectionString);
+            builder.AddPlatformWorkers();
+            builder.AddPlatformWeb();
+            configure?.Invoke(builder);
+            var app = builder.Build();
+            app.UsePlatformWeb();
+            return new PlatformHost(app, database);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Stop first so workers hand back their runs and the metric pump drains before the database goes.
+        if (App.Lifetime.ApplicationStarted.IsCancellationRequested && !App.Lifetime.ApplicationStopped.IsCancellationRequested)
+        {
+            await App.StopAsync();
+        }
+
+        await App.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
