@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<PlatformDbContext>((sp, options) => options.UsePlatformDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<RunEventBus>();
         services.AddSingleton<RunEventPublisher>();
         services.AddSingleton<JobQueue>();

@@ -55,10 +55,10 @@ public static class JobsApi
         return TypedResults.Ok(await reader.ListAsync(query.ToFilter(), cancellationToken));
     }
 
-    public static async Task<Results<Ok<JobDto>, NotFound<ProblemDetails>>> GetJobAsync(Guid id, JobReader reader, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<JobDto>, ProblemHttpResult>> GetJobAsync(Guid id, JobReader reader, CancellationToken cancellationToken) =>
         await reader.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
 
-    public static async Task<Results<Ok<JobDto>, Accepted<JobDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CancelJobAsync(
+    public static async Task<Results<Ok<JobDto>, Accepted<JobDto>, ProblemHttpResult>> CancelJobAsync(
         Guid id, JobQueue queue, JobReader reader, CancellationToken cancellationToken)
     {
         var outcome = await queue.RequestCancelAsync(id, cancellationToken);
@@ -67,20 +67,14 @@ public static class JobsApi
         {
             CancelOutcome.Cancelled => TypedResults.Ok(job!),
             CancelOutcome.Requested => TypedResults.Accepted($"/api/v1/jobs/{id}", job!),
-            CancelOutcome.AlreadyFinished => TypedResults.Conflict(new ProblemDetails
-            {
-                Title = "The job has already finished.",
-                Detail = $"Job {id} is {job?.State}; only queued or running jobs can be cancelled.",
-                Status = StatusCodes.Status409Conflict,
-            }),
+            CancelOutcome.AlreadyFinished => TypedResults.Problem(
+                title: "The job has already finished.",
+                detail: $"Job {id} is {job?.State}; only queued or running jobs can be cancelled.",
+                statusCode: StatusCodes.Status409Conflict),
             _ => JobNotFound(id),
         };
     }
 
-    internal static NotFound<ProblemDetails> JobNotFound(Guid id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Title = "No such job.",
-        Detail = $"There is no job with id {id}.",
-        Status = StatusCodes.Status404NotFound,
-    });
+    internal static ProblemHttpResult JobNotFound(Guid id) =>
+        TypedResults.Problem(title: "No such job.", detail: $"There is no job with id {id}.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Platform.Core.Jobs;
 using Platform.Core.Metrics;
 
@@ -20,7 +19,7 @@ public static class MetricsApi
         return group;
     }
 
-    public static async Task<Results<Ok<MetricSeriesResponse>, NotFound<ProblemDetails>, ValidationProblem>> GetMetricsAsync(
+    public static async Task<Results<Ok<MetricSeriesResponse>, ProblemHttpResult, ValidationProblem>> GetMetricsAsync(
         Guid id, string? key, int? maxPoints, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
     {
         if (maxPoints is < 3 or > MaxMaxPoints)
@@ -40,7 +39,7 @@ public static class MetricsApi
         return TypedResults.Ok(new MetricSeriesResponse(series));
     }
 
-    public static async Task<Results<EmptyHttpResult, NotFound<ProblemDetails>>> GetMetricsCsvAsync(
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> GetMetricsCsvAsync(
         Guid id, HttpContext http, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
     {
         if (await jobs.GetAsync(id, cancellationToken) is null)

@@ -11,7 +11,7 @@ namespace Platform.Workers.Notifications;
 /// other processes (re-published to this process's subscribers). Reconnects after a database outage.
 /// </summary>
 public sealed partial class NotificationListener(
-    NpgsqlDataSource dataSource, JobWakeSignal wake, RunEventBus bus, ILogger<NotificationListener> logger) : BackgroundService
+    NpgsqlDataSource dataSource, JobWakeSignal wake, RunEventBus bus, InstanceIdentity instance, ILogger<NotificationListener> logger) : BackgroundService
 {
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(10);
 
@@ -61,7 +61,7 @@ public sealed partial class NotificationListener(
 
         try
         {
-            if (RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != ProcessIdentity.Id)
+            if (RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != instance.Id)
             {
                 bus.Publish(decoded.Event);
             }

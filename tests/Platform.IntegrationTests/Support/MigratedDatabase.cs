@@ -14,7 +14,7 @@ public sealed class MigratedDatabase : IAsyncDisposable
     {
         ConnectionString = connectionString;
         DataSource = dataSource;
-        Queue = new JobQueue(dataSource, new RunEventPublisher(dataSource, new RunEventBus(NullLogger<RunEventBus>.Instance)));
+        Queue = new JobQueue(dataSource, new RunEventPublisher(dataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
     }
 
     public string ConnectionString { get; }
