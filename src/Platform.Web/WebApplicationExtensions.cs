@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Hubs;
+using Platform.Workers;
 
 namespace Platform.Web;
 
@@ -11,6 +12,14 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every endpoint, in one readable list.</summary>
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        if (app.Configuration.GetPlatformRole() == PlatformRole.Worker)
+        {
+            // A worker process only runs jobs; it answers health probes and nothing else.
+            return app;
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -24,8 +33,6 @@ public static class WebApplicationExtensions
         app.MapJobsApi();
         app.MapMetricsApi();
         app.MapHub<RunsHub>(RunsHub.Path);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         return app;
     }
 }

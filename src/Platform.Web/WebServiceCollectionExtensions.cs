@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Platform.Web.Hubs;
 using Platform.Web.Jobs;
+using Platform.Workers;
 
 namespace Platform.Web;
 
@@ -18,7 +19,10 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<JobSubmissionService>();
-        services.AddHostedService<HubForwarder>();
+        if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)
+        {
+            services.AddHostedService<HubForwarder>();
+        }
         return builder;
     }
 

@@ -74,7 +74,7 @@ public sealed class RunLifecycleTests(PostgresServer server)
         Assert.Equal(job.Id, claimed?.Id);
 
         await using var worker = await TestApp.StartAsync(database, PlatformRole.Worker);
-        var done = await worker.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30));
+        var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30));
 
         Assert.Equal(JobState.Succeeded, done.State);
         Assert.Equal(2, done.Attempt);
@@ -103,6 +103,10 @@ public sealed class RunLifecycleTests(PostgresServer server)
         Assert.All(done, j => Assert.Equal((JobState.Succeeded, 1), (j.State, j.Attempt)));
         var workers = done.Select(j => j.Environment!.Value.GetProperty("worker").GetString()).Distinct().Count();
         Assert.InRange(workers, 1, 2);
+        using var api = await second.Client.GetAsync("/api/v1/jobs", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        using var health = await second.Client.GetAsync("/health/ready", Ct);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
     [Fact]

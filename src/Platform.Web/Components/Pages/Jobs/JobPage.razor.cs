@@ -120,7 +120,7 @@ public partial class JobPage : IDisposable
                 _log.Add(new JobLogEntry(line.At, line.Message));
                 break;
             case JobStateChanged state when _job is not null:
-                _job = _job with { State = state.State, Progress = state.State == JobState.Running ? state.Progress : _job.Progress, ProgressMessage = state.Message ?? _job.ProgressMessage };
+                _job = _job with { State = state.State, Progress = state.State is JobState.Running or JobState.Succeeded ? state.Progress : _job.Progress, ProgressMessage = state.Message ?? _job.ProgressMessage };
                 break;
         }
     }

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests.Browser;
+
+/// <summary>The dashboard in a real browser: a run's page shows chart points as the worker logs them.</summary>
+public sealed class JobPageTests(PostgresServer server)
+{
+    [Fact]
+    public async Task The_job_page_shows_chart_points_arriving_live()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        var job = await app.SubmitAsync(Families.Counter(points: 150, delayMs: 40));
+        await page.GotoAsync(new Uri(app.Address, $"jobs/{job.Id}").ToString());
+
+        var chart = page.Locator("[data-testid=chart][data-key=k0]");
+        await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        var first = int.Parse((await chart.GetAttributeAsync("data-points"))!);
+        // The page was rendered once; more points can only come over the live connection.
+        await page.WaitForFunctionAsync(
+            "n => Number(document.querySelector('[data-testid=chart][data-key=k0]').dataset.points) > n",
+            first, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        var later = int.Parse((await chart.GetAttributeAsync("data-points"))!);
+        Assert.True(later > first, $"expected more than {first} points, saw {later}");
+
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal("150", await chart.GetAttributeAsync("data-points"));
+        Assert.Equal(JobState.Succeeded, (await app.GetJobAsync(job.Id)).State);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "job-page.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_jobs_list_queues_a_run_and_opens_its_page()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(app.Address.ToString());
+        await page.Locator("[data-testid=run-test-counter]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/jobs/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 20_000 });
+
+        var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var job = await app.GetJobAsync(id);
+        Assert.Equal(CounterExperiment.KindName, job.Kind);
+        Assert.Equal("Queued", (await page.Locator("[data-testid=job-state]").TextContentAsync())?.Trim());
+    }
+}
