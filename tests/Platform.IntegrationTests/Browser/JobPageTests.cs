@@ -16,15 +16,16 @@ public sealed class JobPageTests(PostgresServer server)
         await using var __ = browser;
         var page = await browser.NewPageAsync();
 
-        var job = await app.SubmitAsync(Families.Counter(points: 150, delayMs: 40));
+        var job = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
         await page.GotoAsync(new Uri(app.Address, $"jobs/{job.Id}").ToString());
 
+        // Once the interactive circuit has rendered the page, more points can only come over the live connection.
+        await page.Locator("[data-testid=job-header][data-live=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         var chart = page.Locator("[data-testid=chart][data-key=k0]");
         await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         var first = int.Parse((await chart.GetAttributeAsync("data-points"))!);
-        // The page was rendered once; more points can only come over the live connection.
         await page.WaitForFunctionAsync(
-            "n => Number(document.querySelector('[data-testid=chart][data-key=k0]').dataset.points) > n",
+            "n => Number(document.querySelector('[data-testid=chart][data-key=k0]')?.dataset.points ?? 0) > n",
             first, new PageWaitForFunctionOptions { Timeout = 20_000 });
         var later = int.Parse((await chart.GetAttributeAsync("data-points"))!);
         Assert.True(later > first, $"expected more than {first} points, saw {later}");
@@ -32,7 +33,7 @@ public sealed class JobPageTests(PostgresServer server)
         await page.WaitForFunctionAsync(
             "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-        Assert.Equal("150", await chart.GetAttributeAsync("data-points"));
+        Assert.Equal("200", await chart.GetAttributeAsync("data-points"));
         Assert.Equal(JobState.Succeeded, (await app.GetJobAsync(job.Id)).State);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "job-page.png"), FullPage = true });
     }
