@@ -19,8 +19,8 @@ public sealed class JobPageTests(PostgresServer server)
         var job = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
         await page.GotoAsync(new Uri(app.Address, $"jobs/{job.Id}").ToString());
 
-        // Once the interactive circuit has rendered the page, more points can only come over the live connection.
-        await page.Locator("[data-testid=job-header][data-live=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        // Once the circuit is interactive the page has read the history; more points can only come live.
+        await WaitUntilInteractiveAsync(page);
         var chart = page.Locator("[data-testid=chart][data-key=k0]");
         await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         var first = int.Parse((await chart.GetAttributeAsync("data-points"))!);
@@ -48,6 +48,7 @@ public sealed class JobPageTests(PostgresServer server)
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(app.Address.ToString());
+        await WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=run-test-counter]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/jobs/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 20_000 });
 
@@ -56,4 +57,7 @@ public sealed class JobPageTests(PostgresServer server)
         Assert.Equal(CounterExperiment.KindName, job.Kind);
         Assert.Equal("Queued", (await page.Locator("[data-testid=job-state]").TextContentAsync())?.Trim());
     }
+
+    private static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 }

@@ -23,9 +23,6 @@ public partial class JobPage : IDisposable
     private bool _notFound;
     private bool _historyLoaded;
     private bool _cancelling;
-
-    // True once the interactive circuit has rendered: from then on, new points can only come from live events.
-    private bool _live;
     private int _renderPending;
     private IDisposable? _subscription;
 
@@ -70,15 +67,6 @@ public partial class JobPage : IDisposable
 
             _held.Clear();
             _historyLoaded = true;
-        }
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!_live && _job is not null)
-        {
-            _live = true;
-            StateHasChanged();
         }
     }
 
