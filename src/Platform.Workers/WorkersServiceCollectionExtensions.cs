@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Experiments;
 using Platform.Workers.Metrics;
@@ -36,7 +37,7 @@ public static class WorkersServiceCollectionExtensions
         var services = builder.Services;
         services.AddPlatformExperiments();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobWakeSignal>();
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<WorkerState>();

@@ -8,7 +8,7 @@ namespace Platform.Core.Jobs;
 /// The queue's state machine in SQL. Every transition is one conditional statement, so two processes racing
 /// for the same row can never both win, and a terminal state is written at most once.
 /// </summary>
-public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher events)
+public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher events)
 {
     public async Task<(Guid Id, bool Created)> EnqueueAsync(NewJob job, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher even
             insert.Parameters.AddWithValue("seed", job.Seed);
             insert.Parameters.AddWithValue("priority", job.Priority);
             insert.Parameters.AddWithValue("max_attempts", job.MaxAttempts);
-            insert.Parameters.Add(new NpgsqlParameter<string?>("key", job.IdempotencyKey) { NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(NullableText("key", job.IdempotencyKey));
             insert.Parameters.Add(new NpgsqlParameter<Guid?>("study", job.StudyId) { NpgsqlDbType = NpgsqlDbType.Uuid });
             insert.Parameters.AddWithValue("tags", job.Tags.ToArray());
             if (await insert.ExecuteScalarAsync(cancellationToken) is null)
@@ -89,89 +89,6 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher even
         return job;
     }
 
-    public async Task<LeaseStatus> HeartbeatAsync(Guid jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        const string Extend = """
-            UPDATE jobs SET lease_until = now() + @lease
-            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
-            RETURNING cancel_requested
-            """;
-        await using var command = dataSource.CreateCommand(Extend);
-        command.Parameters.AddWithValue("id", jobId);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("lease", lease);
-        return await command.ExecuteScalarAsync(cancellationToken) switch
-        {
-            null => LeaseStatus.Lost,
-            true => LeaseStatus.CancelRequested,
-            _ => LeaseStatus.Held,
-        };
-    }
-
-    /// <summary>Writes the terminal state of a run this worker still leases. False when the lease was lost.</summary>
-    public async Task<bool> CompleteAsync(Guid jobId, string workerId, JobState state, string? summary, string? error, CancellationToken cancellationToken)
-    {
-        if (!state.IsTerminal())
-        {
-            throw new ArgumentOutOfRangeException(nameof(state), state, "A job can only complete in a terminal state.");
-        }
-
-        const string Complete = """
-            UPDATE jobs SET state = @state, finished_at = now(), lease_owner = NULL, lease_until = NULL,
-                            summary = @summary::jsonb, error = @error,
-                            progress = CASE WHEN @state = 'Succeeded' THEN 1 ELSE progress END
-            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
-            """;
-        await using var command = dataSource.CreateCommand(Complete);
-        command.Parameters.AddWithValue("id", jobId);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("state", state.ToString());
-        command.Parameters.Add(new NpgsqlParameter<string?>("summary", summary) { NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<string?>("error", error) { NpgsqlDbType = NpgsqlDbType.Text });
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            return false;
-        }
-
-        await PublishStateAsync(jobId, state, state == JobState.Succeeded ? 1 : 0, error, cancellationToken);
-        return true;
-    }
-
-    /// <summary>
-    /// Returns a leased job to the queue (graceful shutdown, or an infrastructure fault worth retrying).
-    /// A shutdown does not count as an attempt; a fault does, and the last allowed attempt fails the job.
-    /// </summary>
-    public async Task<JobState?> ReleaseAsync(Guid jobId, string workerId, string? error, bool countAttempt, CancellationToken cancellationToken)
-    {
-        const string Release = """
-            UPDATE jobs SET
-                state = CASE WHEN @count AND attempt >= max_attempts THEN 'Failed' ELSE 'Queued' END,
-                finished_at = CASE WHEN @count AND attempt >= max_attempts THEN now() END,
-                attempt = CASE WHEN @count THEN attempt ELSE attempt - 1 END,
-                lease_owner = NULL, lease_until = NULL, error = @error
-            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
-            RETURNING state
-            """;
-        await using var command = dataSource.CreateCommand(Release);
-        command.Parameters.AddWithValue("id", jobId);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("count", countAttempt);
-        command.Parameters.Add(new NpgsqlParameter<string?>("error", error) { NpgsqlDbType = NpgsqlDbType.Text });
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string stateText)
-        {
-            return null;
-        }
-
-        var state = Enum.Parse<JobState>(stateText);
-        if (state == JobState.Queued)
-        {
-            await NotifyClaimableAsync(jobId, cancellationToken);
-        }
-
-        await PublishStateAsync(jobId, state, 0, error, cancellationToken);
-        return state;
-    }
-
     public async Task<CancelOutcome> RequestCancelAsync(Guid jobId, CancellationToken cancellationToken)
     {
         const string Cancel = """
@@ -197,61 +114,6 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher even
         return await exists.ExecuteScalarAsync(cancellationToken) is null ? CancelOutcome.NotFound : CancelOutcome.AlreadyFinished;
     }
 
-    /// <summary>
-    /// Takes back runs whose worker stopped heart-beating: to the queue for another attempt, or to Failed once
-    /// the attempts are used up (Cancelled if a cancel was pending).
-    /// </summary>
-    public async Task<IReadOnlyList<(Guid Id, JobState State)>> ReapExpiredLeasesAsync(CancellationToken cancellationToken)
-    {
-        const string Reap = """
-            WITH expired AS (
-                SELECT id FROM jobs WHERE state = 'Running' AND lease_until < now()
-                FOR UPDATE SKIP LOCKED)
-            UPDATE jobs j SET
-                state = CASE WHEN j.cancel_requested THEN 'Cancelled'
-                             WHEN j.attempt >= j.max_attempts THEN 'Failed' ELSE 'Queued' END,
-                finished_at = CASE WHEN j.cancel_requested OR j.attempt >= j.max_attempts THEN now() END,
-                error = format('Lease expired: worker %s stopped heart-beating during attempt %s of %s',
-                               j.lease_owner, j.attempt, j.max_attempts),
-                lease_owner = NULL, lease_until = NULL
-            FROM expired WHERE j.id = expired.id
-            RETURNING j.id, j.state, j.error
-            """;
-        var reaped = new List<(Guid, JobState, string)>();
-        await using (var command = dataSource.CreateCommand(Reap))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                reaped.Add((reader.GetGuid(0), Enum.Parse<JobState>(reader.GetString(1)), reader.GetString(2)));
-            }
-        }
-
-        foreach (var (id, state, error) in reaped)
-        {
-            if (state == JobState.Queued)
-            {
-                await NotifyClaimableAsync(id, cancellationToken);
-            }
-
-            await PublishStateAsync(id, state, 0, error, cancellationToken);
-        }
-
-        return reaped.Select(r => (r.Item1, r.Item2)).ToList();
-    }
-
-    public async Task UpdateProgressAsync(Guid jobId, string workerId, double fraction, string message, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE jobs SET progress = @p, progress_message = @m WHERE id = @id AND lease_owner = @worker AND state = 'Running'");
-        command.Parameters.AddWithValue("id", jobId);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("p", Math.Clamp(fraction, 0, 1));
-        command.Parameters.AddWithValue("m", message.Length <= 500 ? message : message[..500]);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await PublishStateAsync(jobId, JobState.Running, fraction, message, cancellationToken);
-    }
-
     public async Task SetEnvironmentAsync(Guid jobId, string environmentJson, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("UPDATE jobs SET environment = @e::jsonb WHERE id = @id");
@@ -259,6 +121,17 @@ public sealed class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher even
         command.Parameters.AddWithValue("e", environmentJson);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private NpgsqlCommand LeasedCommand(string sql, Guid jobId, string workerId)
+    {
+        var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("id", jobId);
+        command.Parameters.AddWithValue("worker", workerId);
+        return command;
+    }
+
+    private static NpgsqlParameter<string?> NullableText(string name, string? value) =>
+        new(name, value) { NpgsqlDbType = NpgsqlDbType.Text };
 
     private async Task NotifyClaimableAsync(Guid jobId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,7 +9,8 @@ using Platform.Workers.Runs;
 namespace Platform.Workers.Queue;
 
 /// <summary>Keeps this worker's row in <c>workers</c> fresh, and removes it on a clean stop.</summary>
-public sealed class WorkerHeartbeat(WorkerRegistry registry, WorkerIdentity identity, WorkerState state, ILogger<WorkerHeartbeat> logger) : BackgroundService
+public sealed class WorkerHeartbeat(
+    WorkerRegistry registry, WorkerIdentity identity, WorkerState state, IConfiguration configuration, ILogger<WorkerHeartbeat> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -48,7 +50,7 @@ public sealed class WorkerHeartbeat(WorkerRegistry registry, WorkerIdentity iden
     private WorkerRecord Describe() => new()
     {
         Id = identity.Id,
-        Role = "worker",
+        Role = configuration.GetPlatformRole().ToString().ToLowerInvariant(),
         Host = Environment.MachineName,
         Capacity = state.Capacity,
         Running = state.Running,

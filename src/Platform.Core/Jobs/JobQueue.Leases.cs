@@ -1,0 +1,138 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Platform.Core.Jobs;
+
+/// <summary>The lease side of the queue: heartbeats, terminal writes, hand-backs and the reaper's sweep.</summary>
+public sealed partial class JobQueue
+{
+    public async Task<LeaseStatus> HeartbeatAsync(Guid jobId, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        const string Extend = """
+            UPDATE jobs SET lease_until = now() + @lease
+            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+            RETURNING cancel_requested
+            """;
+        await using var command = LeasedCommand(Extend, jobId, workerId);
+        command.Parameters.AddWithValue("lease", lease);
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            null => LeaseStatus.Lost,
+            true => LeaseStatus.CancelRequested,
+            _ => LeaseStatus.Held,
+        };
+    }
+
+    /// <summary>Writes the terminal state of a run this worker still leases. False when the lease was lost.</summary>
+    public async Task<bool> CompleteAsync(Guid jobId, string workerId, JobState state, string? summary, string? error, CancellationToken cancellationToken)
+    {
+        if (!state.IsTerminal())
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "A job can only complete in a terminal state.");
+        }
+
+        const string Complete = """
+            UPDATE jobs SET state = @state, finished_at = now(), lease_owner = NULL, lease_until = NULL,
+                            summary = @summary::jsonb, error = @error,
+                            progress = CASE WHEN @state = 'Succeeded' THEN 1 ELSE progress END
+            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+            """;
+        await using var command = LeasedCommand(Complete, jobId, workerId);
+        command.Parameters.AddWithValue("state", state.ToString());
+        command.Parameters.Add(NullableText("summary", summary));
+        command.Parameters.Add(NullableText("error", error));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await PublishStateAsync(jobId, state, state == JobState.Succeeded ? 1 : 0, error, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Returns a leased job to the queue (graceful shutdown, or an infrastructure fault worth retrying).
+    /// A shutdown does not count as an attempt; a fault does, and the last allowed attempt fails the job.
+    /// </summary>
+    public async Task<JobState?> ReleaseAsync(Guid jobId, string workerId, string? error, bool countAttempt, CancellationToken cancellationToken)
+    {
+        const string Release = """
+            UPDATE jobs SET
+                state = CASE WHEN @count AND attempt >= max_attempts THEN 'Failed' ELSE 'Queued' END,
+                finished_at = CASE WHEN @count AND attempt >= max_attempts THEN now() END,
+                attempt = CASE WHEN @count THEN attempt ELSE attempt - 1 END,
+                lease_owner = NULL, lease_until = NULL, error = @error
+            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+            RETURNING state
+            """;
+        await using var command = LeasedCommand(Release, jobId, workerId);
+        command.Parameters.AddWithValue("count", countAttempt);
+        command.Parameters.Add(NullableText("error", error));
+        if (await command.ExecuteScalarAsync(cancellationToken) is not string stateText)
+        {
+            return null;
+        }
+
+        var state = Enum.Parse<JobState>(stateText);
+        if (state == JobState.Queued)
+        {
+            await NotifyClaimableAsync(jobId, cancellationToken);
+        }
+
+        await PublishStateAsync(jobId, state, 0, error, cancellationToken);
+        return state;
+    }
+
+    /// <summary>
+    /// Takes back runs whose worker stopped heart-beating: to the queue for another attempt, or to Failed once
+    /// the attempts are used up (Cancelled if a cancel was pending).
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, JobState State)>> ReapExpiredLeasesAsync(CancellationToken cancellationToken)
+    {
+        const string Reap = """
+            WITH expired AS (
+                SELECT id FROM jobs WHERE state = 'Running' AND lease_until < now()
+                FOR UPDATE SKIP LOCKED)
+            UPDATE jobs j SET
+                state = CASE WHEN j.cancel_requested THEN 'Cancelled'
+                             WHEN j.attempt >= j.max_attempts THEN 'Failed' ELSE 'Queued' END,
+                finished_at = CASE WHEN j.cancel_requested OR j.attempt >= j.max_attempts THEN now() END,
+                error = format('Lease expired: worker %s stopped heart-beating during attempt %s of %s',
+                               j.lease_owner, j.attempt, j.max_attempts),
+                lease_owner = NULL, lease_until = NULL
+            FROM expired WHERE j.id = expired.id
+            RETURNING j.id, j.state, j.error
+            """;
+        var reaped = new List<(Guid, JobState, string)>();
+        await using (var command = dataSource.CreateCommand(Reap))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                reaped.Add((reader.GetGuid(0), Enum.Parse<JobState>(reader.GetString(1)), reader.GetString(2)));
+            }
+        }
+
+        foreach (var (id, state, error) in reaped)
+        {
+            if (state == JobState.Queued)
+            {
+                await NotifyClaimableAsync(id, cancellationToken);
+            }
+
+            await PublishStateAsync(id, state, 0, error, cancellationToken);
+        }
+
+        return reaped.Select(r => (r.Item1, r.Item2)).ToList();
+    }
+
+    public async Task UpdateProgressAsync(Guid jobId, string workerId, double fraction, string message, CancellationToken cancellationToken)
+    {
+        await using var command = LeasedCommand(
+            "UPDATE jobs SET progress = @p, progress_message = @m WHERE id = @id AND lease_owner = @worker AND state = 'Running'", jobId, workerId);
+        command.Parameters.AddWithValue("p", Math.Clamp(fraction, 0, 1));
+        command.Parameters.AddWithValue("m", message.Length <= 500 ? message : message[..500]);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await PublishStateAsync(jobId, JobState.Running, fraction, message, cancellationToken);
+    }
+}
