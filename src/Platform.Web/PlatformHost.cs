@@ -54,6 +54,14 @@ public sealed class PlatformHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Serves until a shutdown signal, then stops the host (the caller disposes this object after).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        // Not WebApplication.RunAsync: it disposes the host itself, before the embedded database may stop.
+        await App.StartAsync(cancellationToken);
+        await App.WaitForShutdownAsync(cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Stop first so workers hand back their runs and the metric pump drains before the database goes.

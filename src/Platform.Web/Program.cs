@@ -1,6 +1,6 @@
 using Platform.Web;
 
 await using var host = await PlatformHost.CreateAsync(args);
-await host.App.RunAsync();
+await host.RunAsync();
 
 public partial class Program;

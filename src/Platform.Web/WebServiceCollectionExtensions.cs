@@ -16,7 +16,12 @@ public static class WebServiceCollectionExtensions
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Platform API";
+            document.Info.Description = "Queue experiment runs, follow their state and read their metrics. Live events: SignalR hub at /hubs/runs.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<JobSubmissionService>();
         if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Platform.Core.Jobs;
 using Platform.IntegrationTests.Support;
+using Platform.Web;
 using Platform.Web.Api;
 
 namespace Platform.IntegrationTests.Hosting;
@@ -35,6 +36,26 @@ public sealed class RestartTests : IDisposable
             Assert.Equal(before!.Series.Select(s => (s.Key, s.Points.Count)), metrics!.Series.Select(s => (s.Key, s.Points.Count)));
             Assert.Equal(80, metrics.Series.Sum(s => s.Points.Count));
         }
+    }
+
+    [Fact]
+    public async Task Running_the_host_until_shutdown_stops_its_embedded_database()
+    {
+        string[] args = ["--urls=http://127.0.0.1:0", "--Platform:Role=web", $"--EmbeddedPostgres:DataDirectory={_dataDirectory}",
+            "--Logging:LogLevel:Default=Warning"];
+        using var shutdown = new CancellationTokenSource();
+        await using (var host = await PlatformHost.CreateAsync(args, cancellationToken: Ct))
+        {
+            var started = new TaskCompletionSource();
+            host.App.Lifetime.ApplicationStarted.Register(started.SetResult);
+            var run = host.RunAsync(shutdown.Token);
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
+            Assert.True(File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")), "the embedded server should be running");
+            await shutdown.CancelAsync();
+            await run;
+        }
+
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")), "the embedded server should have stopped");
     }
 
     public void Dispose()
