@@ -32,6 +32,7 @@ public static class WebApplicationExtensions
         app.MapExperimentsApi();
         app.MapJobsApi();
         app.MapMetricsApi();
+        app.MapRunOutputsApi();
         app.MapHub<RunsHub>(RunsHub.Path);
         return app;
     }

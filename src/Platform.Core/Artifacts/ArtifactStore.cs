@@ -41,4 +41,28 @@ public sealed class ArtifactStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("name", name);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
+
+    public async Task<IReadOnlyList<ArtifactInfo>> ListAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT name, content_type, size, created_at FROM artifacts WHERE job_id = @job ORDER BY name");
+        command.Parameters.AddWithValue("job", jobId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var artifacts = new List<ArtifactInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            artifacts.Add(new ArtifactInfo(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return artifacts;
+    }
+
+    public async Task<(string ContentType, byte[] Content)?> ReadAsync(Guid jobId, string name, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT content_type, content FROM artifacts WHERE job_id = @job AND name = @name");
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("name", name);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
+    }
 }

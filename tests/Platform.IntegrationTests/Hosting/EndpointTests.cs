@@ -38,7 +38,7 @@ public sealed class EndpointTests(WebOnlyApp fixture) : IClassFixture<WebOnlyApp
     {
         using var document = JsonDocument.Parse(await fixture.App.Client.GetStringAsync("/openapi/v1.json", Ct));
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/experiments", "/api/v1/jobs", "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/cancel", "/api/v1/jobs/{id}/metrics", "/api/v1/jobs/{id}/metrics.csv" })
+        foreach (var path in new[] { "/api/v1/experiments", "/api/v1/jobs", "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/cancel", "/api/v1/jobs/{id}/metrics", "/api/v1/jobs/{id}/metrics.csv", "/api/v1/jobs/{id}/logs", "/api/v1/jobs/{id}/artifacts", "/api/v1/jobs/{id}/artifacts/{name}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
         }

@@ -57,6 +57,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             b.Services.AddExperiment<CounterExperiment>();
             b.Services.AddExperiment<BlockingExperiment>();
+            b.Services.AddExperiment<ResumableExperiment>();
         }, TestContext.Current.CancellationToken);
         try
         {

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Core.Artifacts;
+using Platform.Core.Jobs;
+using Platform.Core.Logs;
+
+namespace Platform.Web.Api;
+
+/// <summary>What a run leaves besides metrics: its log lines and its artifacts.</summary>
+public static class RunOutputsApi
+{
+    public const int MaxLogLines = 10_000;
+
+    public static RouteGroupBuilder MapRunOutputsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Run outputs");
+        group.MapGet("/logs", GetLogsAsync).WithName("GetJobLogs").WithSummary("The last log lines of a run, oldest first");
+        group.MapGet("/artifacts", ListArtifactsAsync).WithName("ListJobArtifacts").WithSummary("The files a run saved");
+        group.MapGet("/artifacts/{name}", GetArtifactAsync).WithName("GetJobArtifact").WithSummary("Download one artifact");
+        return group;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<JobLogEntry>>, ProblemHttpResult, ValidationProblem>> GetLogsAsync(
+        Guid id, int? last, JobReader jobs, JobLog log, CancellationToken cancellationToken)
+    {
+        if (last is < 1 or > MaxLogLines)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["last"] = [$"'last' must be between 1 and {MaxLogLines}."] });
+        }
+
+        return await jobs.GetAsync(id, cancellationToken) is null
+            ? JobsApi.JobNotFound(id)
+            : TypedResults.Ok(await log.ReadAsync(id, last ?? 500, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ArtifactInfo>>, ProblemHttpResult>> ListArtifactsAsync(
+        Guid id, JobReader jobs, ArtifactStore artifacts, CancellationToken cancellationToken) =>
+        await jobs.GetAsync(id, cancellationToken) is null
+            ? JobsApi.JobNotFound(id)
+            : TypedResults.Ok(await artifacts.ListAsync(id, cancellationToken));
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetArtifactAsync(
+        Guid id, string name, ArtifactStore artifacts, CancellationToken cancellationToken) =>
+        await artifacts.ReadAsync(id, name, cancellationToken) is { } artifact
+            ? TypedResults.File(artifact.Content, artifact.ContentType, name)
+            : TypedResults.Problem(title: "No such artifact.", detail: $"Job {id} has no artifact named '{name}'.", statusCode: StatusCodes.Status404NotFound);
+}
