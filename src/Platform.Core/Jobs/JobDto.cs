@@ -20,12 +20,13 @@ public sealed record JobDto(
     JsonElement? Environment,
     double Progress,
     string? ProgressMessage,
-    bool CancelRequested)
+    bool CancelRequested,
+    IReadOnlyList<JobAttemptDto>? Attempts = null)
 {
-    internal static JobDto From(Job job) => new(
+    internal static JobDto From(Job job, IReadOnlyList<JobAttemptDto>? attempts = null) => new(
         job.Id, job.Kind, job.State, job.Attempt, job.MaxAttempts, Parse(job.Parameters)!.Value, job.Seed, job.Tags,
         job.CreatedAt, job.StartedAt, job.FinishedAt, job.Error, Parse(job.Summary), Parse(job.Environment),
-        job.Progress, job.ProgressMessage, job.CancelRequested);
+        job.Progress, job.ProgressMessage, job.CancelRequested, attempts);
 
     private static JsonElement? Parse(string? json) =>
         json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

@@ -32,16 +32,22 @@ public sealed partial class JobQueue
         }
 
         const string Complete = """
-            UPDATE jobs SET state = @state, finished_at = now(), lease_owner = NULL, lease_until = NULL,
-                            summary = @summary::jsonb, error = @error,
-                            progress = CASE WHEN @state = 'Succeeded' THEN 1 ELSE progress END
-            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+            WITH done AS (
+                UPDATE jobs SET state = @state, finished_at = now(), lease_owner = NULL, lease_until = NULL,
+                                summary = @summary::jsonb, error = @error,
+                                progress = CASE WHEN @state = 'Succeeded' THEN 1 ELSE progress END
+                WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+                RETURNING id),
+            history AS (
+                UPDATE job_attempts SET finished_at = now(), outcome = @state, error = @error
+                WHERE job_id IN (SELECT id FROM done) AND worker = @worker AND finished_at IS NULL)
+            SELECT count(*) FROM done
             """;
         await using var command = LeasedCommand(Complete, jobId, workerId);
         command.Parameters.AddWithValue("state", state.ToString());
         command.Parameters.Add(NullableText("summary", summary));
         command.Parameters.Add(NullableText("error", error));
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
         {
             return false;
         }
@@ -57,13 +63,19 @@ public sealed partial class JobQueue
     public async Task<JobState?> ReleaseAsync(Guid jobId, string workerId, string? error, bool countAttempt, CancellationToken cancellationToken)
     {
         const string Release = """
-            UPDATE jobs SET
-                state = CASE WHEN @count AND attempt >= max_attempts THEN 'Failed' ELSE 'Queued' END,
-                finished_at = CASE WHEN @count AND attempt >= max_attempts THEN now() END,
-                attempt = CASE WHEN @count THEN attempt ELSE attempt - 1 END,
-                lease_owner = NULL, lease_until = NULL, error = @error
-            WHERE id = @id AND state = 'Running' AND lease_owner = @worker
-            RETURNING state
+            WITH released AS (
+                UPDATE jobs SET
+                    state = CASE WHEN @count AND attempt >= max_attempts THEN 'Failed' ELSE 'Queued' END,
+                    finished_at = CASE WHEN @count AND attempt >= max_attempts THEN now() END,
+                    attempt = CASE WHEN @count THEN attempt ELSE attempt - 1 END,
+                    lease_owner = NULL, lease_until = NULL, error = @error
+                WHERE id = @id AND state = 'Running' AND lease_owner = @worker
+                RETURNING id, state),
+            history AS (
+                UPDATE job_attempts SET finished_at = now(), error = @error,
+                                        outcome = CASE WHEN @count THEN 'Fault' ELSE 'Interrupted' END
+                WHERE job_id IN (SELECT id FROM released) AND worker = @worker AND finished_at IS NULL)
+            SELECT state FROM released
             """;
         await using var command = LeasedCommand(Release, jobId, workerId);
         command.Parameters.AddWithValue("count", countAttempt);
@@ -91,17 +103,23 @@ public sealed partial class JobQueue
     {
         const string Reap = """
             WITH expired AS (
-                SELECT id FROM jobs WHERE state = 'Running' AND lease_until < now()
-                FOR UPDATE SKIP LOCKED)
-            UPDATE jobs j SET
-                state = CASE WHEN j.cancel_requested THEN 'Cancelled'
-                             WHEN j.attempt >= j.max_attempts THEN 'Failed' ELSE 'Queued' END,
-                finished_at = CASE WHEN j.cancel_requested OR j.attempt >= j.max_attempts THEN now() END,
-                error = format('Lease expired: worker %s stopped heart-beating during attempt %s of %s',
-                               j.lease_owner, j.attempt, j.max_attempts),
-                lease_owner = NULL, lease_until = NULL
-            FROM expired WHERE j.id = expired.id
-            RETURNING j.id, j.state, j.error
+                SELECT id, lease_owner FROM jobs WHERE state = 'Running' AND lease_until < now()
+                FOR UPDATE SKIP LOCKED),
+            reaped AS (
+                UPDATE jobs j SET
+                    state = CASE WHEN j.cancel_requested THEN 'Cancelled'
+                                 WHEN j.attempt >= j.max_attempts THEN 'Failed' ELSE 'Queued' END,
+                    finished_at = CASE WHEN j.cancel_requested OR j.attempt >= j.max_attempts THEN now() END,
+                    error = format('Lease expired: worker %s stopped heart-beating during attempt %s of %s',
+                                   j.lease_owner, j.attempt, j.max_attempts),
+                    lease_owner = NULL, lease_until = NULL
+                FROM expired WHERE j.id = expired.id
+                RETURNING j.id, j.state, j.error),
+            history AS (
+                UPDATE job_attempts a SET finished_at = now(), outcome = 'LeaseExpired', error = r.error
+                FROM expired e JOIN reaped r ON r.id = e.id
+                WHERE a.job_id = e.id AND a.worker = e.lease_owner AND a.finished_at IS NULL)
+            SELECT id, state, error FROM reaped
             """;
         var reaped = new List<(Guid, JobState, string)>();
         await using (var command = dataSource.CreateCommand(Reap))

@@ -60,15 +60,20 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
     public async Task<ClaimedJob?> TryClaimAsync(string workerId, IReadOnlyCollection<string> kinds, TimeSpan lease, CancellationToken cancellationToken)
     {
         const string Claim = """
-            UPDATE jobs SET state = 'Running', lease_owner = @worker, lease_until = now() + @lease,
-                            attempt = attempt + 1, started_at = coalesce(started_at, now()), error = NULL
-            WHERE id = (
-                SELECT id FROM jobs
-                WHERE state = 'Queued' AND not_before <= now() AND kind = ANY(@kinds)
-                ORDER BY priority DESC, id
-                FOR UPDATE SKIP LOCKED
-                LIMIT 1)
-            RETURNING id, kind, parameters::text, seed, attempt, max_attempts
+            WITH claimed AS (
+                UPDATE jobs SET state = 'Running', lease_owner = @worker, lease_until = now() + @lease,
+                                attempt = attempt + 1, started_at = coalesce(started_at, now())
+                WHERE id = (
+                    SELECT id FROM jobs
+                    WHERE state = 'Queued' AND not_before <= now() AND kind = ANY(@kinds)
+                    ORDER BY priority DESC, id
+                    FOR UPDATE SKIP LOCKED
+                    LIMIT 1)
+                RETURNING id, kind, parameters::text AS parameters, seed, attempt, max_attempts),
+            history AS (
+                INSERT INTO job_attempts (job_id, attempt, worker, started_at)
+                SELECT id, attempt, @worker, now() FROM claimed)
+            SELECT id, kind, parameters, seed, attempt, max_attempts FROM claimed
             """;
         ClaimedJob job;
         await using (var command = dataSource.CreateCommand(Claim))

@@ -10,7 +10,13 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var job = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
-        return job is null ? null : JobDto.From(job);
+        if (job is null)
+        {
+            return null;
+        }
+
+        var attempts = await db.JobAttempts.AsNoTracking().Where(a => a.JobId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return JobDto.From(job, attempts.Select(JobAttemptDto.From).ToList());
     }
 
     public async Task<JobList> ListAsync(JobFilter filter, CancellationToken cancellationToken)
@@ -31,7 +37,7 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
         var jobs = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .ToListAsync(cancellationToken);
-        return new JobList(jobs.Select(JobDto.From).ToList(), filter.Page, filter.PageSize, total);
+        return new JobList(jobs.Select(j => JobDto.From(j)).ToList(), filter.Page, filter.PageSize, total);
     }
 
     public async Task<IReadOnlyDictionary<JobState, int>> CountByStateAsync(CancellationToken cancellationToken)

@@ -18,6 +18,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 {
     public DbSet<Job> Jobs => Set<Job>();
 
+    public DbSet<JobAttempt> JobAttempts => Set<JobAttempt>();
+
     public DbSet<MetricPoint> MetricPoints => Set<MetricPoint>();
 
     public DbSet<JobLogLine> JobLogs => Set<JobLogLine>();

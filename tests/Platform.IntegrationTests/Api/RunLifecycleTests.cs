@@ -80,6 +80,9 @@ public sealed class RunLifecycleTests(PostgresServer server)
         Assert.Equal(2, done.Attempt);
         Assert.Equal(2, done.Environment!.Value.GetProperty("attempt").GetInt32());
         Assert.NotEqual("dead-worker", done.Environment!.Value.GetProperty("worker").GetString());
+        Assert.Equal(["LeaseExpired", "Succeeded"], done.Attempts!.Select(a => a.Outcome));
+        Assert.Equal("dead-worker", done.Attempts![0].Worker);
+        Assert.Contains("stopped heart-beating", done.Attempts[0].Error);
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class JobQueueTests(PostgresServer server)
         Assert.True(await db.Queue.CompleteAsync(id, "alive", JobState.Succeeded, "{}", null, Ct));
         Assert.False(await db.Queue.CompleteAsync(id, "alive", JobState.Failed, null, "twice", Ct));
         Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM jobs WHERE id = '{id}' AND state = 'Succeeded' AND finished_at IS NOT NULL"));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM job_attempts WHERE job_id = '{id}' AND attempt = 1 AND worker = 'dead' AND outcome = 'LeaseExpired'"));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM job_attempts WHERE job_id = '{id}' AND attempt = 2 AND worker = 'alive' AND outcome = 'Succeeded'"));
     }
 
     [Fact]
@@ -131,5 +133,7 @@ public sealed class JobQueueTests(PostgresServer server)
         var again = await db.Queue.TryClaimAsync("w2", s_kinds, s_lease, Ct);
         Assert.Equal(1, again?.Attempt);
         Assert.Equal(JobState.Failed, await db.Queue.ReleaseAsync(id, "w2", "database fault", countAttempt: true, Ct));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM job_attempts WHERE job_id = '{id}' AND worker = 'w' AND outcome = 'Interrupted'"));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM job_attempts WHERE job_id = '{id}' AND worker = 'w2' AND outcome = 'Fault' AND error = 'database fault'"));
     }
 }

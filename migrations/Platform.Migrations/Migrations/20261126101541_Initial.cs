@@ -110,6 +110,31 @@ namespace Platform.Migrations.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_attempts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    job_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    attempt = table.Column<int>(type: "integer", nullable: false),
+                    worker = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_attempts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_job_attempts_jobs_job_id",
+                        column: x => x.job_id,
+                        principalTable: "jobs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_logs",
                 columns: table => new
                 {
@@ -160,6 +185,11 @@ namespace Platform.Migrations.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_job_attempts_job_id_id",
+                table: "job_attempts",
+                columns: new[] { "job_id", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_job_logs_job_id_id",
                 table: "job_logs",
                 columns: new[] { "job_id", "id" });
@@ -207,6 +237,9 @@ namespace Platform.Migrations.Migrations
 
             migrationBuilder.DropTable(
                 name: "checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "job_attempts");
 
             migrationBuilder.DropTable(
                 name: "job_logs");

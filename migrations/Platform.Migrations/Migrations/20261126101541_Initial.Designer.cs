@@ -13,7 +13,7 @@ using Platform.Core.Persistence;
 namespace Platform.Migrations.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261126092942_Initial")]
+    [Migration("20261126101541_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -240,6 +240,55 @@ namespace Platform.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Core.Jobs.JobAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_attempts");
+
+                    b.HasIndex("JobId", "Id")
+                        .HasDatabaseName("ix_job_attempts_job_id_id");
+
+                    b.ToTable("job_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Core.Logs.JobLogLine", b =>
                 {
                     b.Property<long>("Id")
@@ -376,6 +425,16 @@ namespace Platform.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_checkpoints_jobs_job_id");
+                });
+
+            modelBuilder.Entity("Platform.Core.Jobs.JobAttempt", b =>
+                {
+                    b.HasOne("Platform.Core.Jobs.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_attempts_jobs_job_id");
                 });
 
             modelBuilder.Entity("Platform.Core.Logs.JobLogLine", b =>
