@@ -16,6 +16,8 @@ public sealed partial class MetricPump(
 
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(200);
 
+    private const int ShutdownWriteAttempts = 5;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<MetricSample>(MaxBatch);
@@ -66,6 +68,8 @@ public sealed partial class MetricPump(
             return;
         }
 
+        // While the app runs, a database outage only delays points (the channel fills and runs slow down). Once the
+        // app is stopping, a few more tries are all that is left before the batch has to be given up.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -73,8 +77,14 @@ public sealed partial class MetricPump(
                 await writer.WriteAsync(batch, CancellationToken.None);
                 break;
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException && attempt < 60)
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
             {
+                if (stoppingToken.IsCancellationRequested && attempt >= ShutdownWriteAttempts)
+                {
+                    LogPointsLost(ex, batch.Count);
+                    return;
+                }
+
                 LogWriteRetry(ex, batch.Count, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), CancellationToken.None);
             }
@@ -121,6 +131,9 @@ public sealed partial class MetricPump(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} metric points failed (attempt {Attempt}); retrying")]
     private partial void LogWriteRetry(Exception exception, int count, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database stayed unreachable while stopping: {Count} metric points were not stored")]
+    private partial void LogPointsLost(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing live metrics of run {RunId} failed")]
     private partial void LogPublishFailed(Exception exception, Guid runId);
