@@ -65,11 +65,11 @@ public sealed partial class JobExecution(
         }
 
         var threads = workerOptions.Value.EffectiveThreadsPerRun;
-        await queue.SetEnvironmentAsync(job.Id, RunEnvironment.Describe(job, identity.Id, threads, RuntimeLibraries.Versions()), cancellationToken);
         var context = new RunContext(job, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{job.Kind}"), time);
         LogStarting(job.Id, job.Kind, job.Attempt);
         try
         {
+            await queue.SetEnvironmentAsync(job.Id, RunEnvironment.Describe(job, identity.Id, threads, RuntimeLibraries.Versions()), cancellationToken);
             // Experiments compute synchronously for long stretches: give each run a thread of its own.
             var summary = await Task.Factory.StartNew(
                 () => experiment.RunAsync(parameters, context, cancellationToken),
