@@ -8,6 +8,10 @@
 #   g++, patchelf    the native fix of the build
 #   util-linux       runuser, used to run PostgreSQL as 'postgres' when the app runs as root (normally present)
 #
+# With --bench it also installs what only the benchmarks use:
+#   python3-torch, libopenblas0-pthread   PyTorch (Debian's build) as the baseline of the compute benchmark, on an
+#                                         optimised BLAS instead of the reference one it would otherwise load
+#
 # Note: installing Debian's 'postgresql' also creates and starts a system cluster on port 5432 (where an init
 # system runs). The app does not use it and this script leaves it alone.
 set -euo pipefail
@@ -34,6 +38,11 @@ have_package fonts-liberation || missing+=(fonts-liberation)
 have_command g++ || missing+=(g++)
 have_command patchelf || missing+=(patchelf)
 have_command runuser || [[ -x /usr/sbin/runuser || -x /sbin/runuser ]] || missing+=(util-linux)
+
+if [[ ${1:-} == --bench ]]; then
+  have_package python3-torch || missing+=(python3-torch)
+  have_package libopenblas0-pthread || missing+=(libopenblas0-pthread)
+fi
 
 if ! have_command dotnet; then
   echo "warning: the .NET SDK (dotnet) is not on PATH; install it first:" >&2
