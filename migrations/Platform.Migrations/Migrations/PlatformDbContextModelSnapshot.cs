@@ -443,16 +443,6 @@ namespace Platform.Migrations.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_job_logs_jobs_job_id");
                 });
-
-            modelBuilder.Entity("Platform.Core.Metrics.MetricPoint", b =>
-                {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_metric_points_jobs_run_id");
-                });
 #pragma warning restore 612, 618
         }
     }

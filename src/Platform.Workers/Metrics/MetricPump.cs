@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Events;
@@ -18,14 +19,36 @@ public sealed partial class MetricPump(
 
     private const int ShutdownWriteAttempts = 5;
 
+    // Stored batches waiting to be published; beyond this, storing waits too, which keeps memory bounded.
+    private const int StoredBacklog = 4;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<MetricSample>(MaxBatch);
-        var markers = new List<TaskCompletionSource>();
+        // Two stages, so publishing one batch overlaps storing the next; each stage keeps the batches in order.
+        var stored = Channel.CreateBounded<StoredBatch>(new BoundedChannelOptions(StoredBacklog)
+        {
+            FullMode = BoundedChannelFullMode.Wait, SingleReader = true, SingleWriter = true,
+        });
+        var publishing = PublishLoopAsync(stored.Reader, stoppingToken);
+        try
+        {
+            await StoreLoopAsync(stored.Writer, stoppingToken);
+        }
+        finally
+        {
+            stored.Writer.TryComplete();
+            await publishing;
+        }
+    }
+
+    private async Task StoreLoopAsync(ChannelWriter<StoredBatch> stored, CancellationToken stoppingToken)
+    {
         var reader = channel.Reader;
         // Drains what is left after a stop request, so a graceful shutdown loses no points.
         while (await WaitToReadAsync(reader, stoppingToken))
         {
+            var batch = new List<MetricSample>(MaxBatch);
+            var markers = new List<TaskCompletionSource>();
             var deadline = DateTime.UtcNow + MaxDelay;
             while (batch.Count < MaxBatch)
             {
@@ -50,22 +73,33 @@ public sealed partial class MetricPump(
                 }
             }
 
-            await StoreAndPublishAsync(batch, stoppingToken);
+            var kept = await StoreAsync(batch, stoppingToken);
+            await stored.WriteAsync(new StoredBatch(kept ? batch : [], markers), CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Publishes stored batches, then releases their flush markers: a run that flushed before finishing has had
+    /// its last points delivered before its terminal state is announced.
+    /// </summary>
+    private async Task PublishLoopAsync(ChannelReader<StoredBatch> stored, CancellationToken stoppingToken)
+    {
+        await foreach (var (batch, markers) in stored.ReadAllAsync(CancellationToken.None))
+        {
+            await PublishAsync(batch, stoppingToken);
             foreach (var marker in markers)
             {
                 marker.TrySetResult();
             }
-
-            batch.Clear();
-            markers.Clear();
         }
     }
 
-    private async Task StoreAndPublishAsync(List<MetricSample> batch, CancellationToken stoppingToken)
+    /// <returns>False only when the batch had to be given up (the database stayed away while stopping).</returns>
+    private async Task<bool> StoreAsync(List<MetricSample> batch, CancellationToken stoppingToken)
     {
         if (batch.Count == 0)
         {
-            return;
+            return true;
         }
 
         // While the app runs, a database outage only delays points (the channel fills and runs slow down). Once the
@@ -75,36 +109,43 @@ public sealed partial class MetricPump(
             try
             {
                 await writer.WriteAsync(batch, CancellationToken.None);
-                break;
+                return true;
             }
             catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
             {
                 if (stoppingToken.IsCancellationRequested && attempt >= ShutdownWriteAttempts)
                 {
                     LogPointsLost(ex, batch.Count);
-                    return;
+                    return false;
                 }
 
                 LogWriteRetry(ex, batch.Count, attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), CancellationToken.None);
             }
         }
+    }
 
-        foreach (var run in batch.GroupBy(s => s.RunId))
+    private async Task PublishAsync(List<MetricSample> batch, CancellationToken stoppingToken)
+    {
+        if (batch.Count == 0)
         {
-            try
-            {
-                await events.PublishAsync(new MetricsAppended(run.Key, run.ToList()), stoppingToken.IsCancellationRequested ? CancellationToken.None : stoppingToken);
-            }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or OperationCanceledException)
-            {
-                // Points are stored; live clients catch up from history when they reconnect.
-                LogPublishFailed(ex, run.Key);
-            }
+            return;
+        }
+
+        var perRun = batch.GroupBy(s => s.RunId).Select(run => (RunEvent)new MetricsAppended(run.Key, run.ToList())).ToList();
+        try
+        {
+            await events.PublishAsync(perRun, stoppingToken.IsCancellationRequested ? CancellationToken.None : stoppingToken);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or OperationCanceledException)
+        {
+            // Points are stored and this process's subscribers have them; other processes' clients catch up from
+            // history when they reload.
+            LogPublishFailed(ex, perRun.Count);
         }
     }
 
-    private static async Task<bool> WaitToReadAsync(System.Threading.Channels.ChannelReader<MetricEnvelope> reader, CancellationToken stoppingToken)
+    private static async Task<bool> WaitToReadAsync(ChannelReader<MetricEnvelope> reader, CancellationToken stoppingToken)
     {
         try
         {
@@ -116,7 +157,7 @@ public sealed partial class MetricPump(
         }
     }
 
-    private static async Task<bool> WaitWithinAsync(System.Threading.Channels.ChannelReader<MetricEnvelope> reader, TimeSpan timeout)
+    private static async Task<bool> WaitWithinAsync(ChannelReader<MetricEnvelope> reader, TimeSpan timeout)
     {
         using var timeoutSource = new CancellationTokenSource(timeout);
         try
@@ -135,6 +176,8 @@ public sealed partial class MetricPump(
     [LoggerMessage(Level = LogLevel.Error, Message = "The database stayed unreachable while stopping: {Count} metric points were not stored")]
     private partial void LogPointsLost(Exception exception, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing live metrics of run {RunId} failed")]
-    private partial void LogPublishFailed(Exception exception, Guid runId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing live metrics of {Runs} runs to other processes failed")]
+    private partial void LogPublishFailed(Exception exception, int runs);
+
+    private readonly record struct StoredBatch(List<MetricSample> Samples, List<TaskCompletionSource> Markers);
 }

@@ -61,7 +61,7 @@ public sealed partial class NotificationListener(
 
         try
         {
-            if (RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != instance.Id)
+            if (!RunEventCodec.IsFrom(e.Payload, instance.Id) && RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != instance.Id)
             {
                 bus.Publish(decoded.Event);
             }

@@ -178,4 +178,19 @@ public sealed class RunEventCodecTests
 
         AssertFitsNotify(payload);
     }
+
+    [Fact]
+    public void Tells_its_own_payloads_apart_without_decoding_them()
+    {
+        var mine = Guid.NewGuid();
+        var theirs = Guid.NewGuid();
+        var samples = new[] { new MetricSample(Guid.NewGuid(), "loss", 1, 0.5, DateTimeOffset.UnixEpoch) };
+        var payloads = RunEventCodec.Encode(new MetricsAppended(samples[0].RunId, samples), mine)
+            .Concat(RunEventCodec.Encode(new JobStateChanged(Guid.NewGuid(), JobState.Running, 0.5, "m"), mine))
+            .ToList();
+
+        Assert.All(payloads, p => Assert.True(RunEventCodec.IsFrom(p, mine)));
+        Assert.All(payloads, p => Assert.False(RunEventCodec.IsFrom(p, theirs)));
+        Assert.False(RunEventCodec.IsFrom("not json", mine));
+    }
 }

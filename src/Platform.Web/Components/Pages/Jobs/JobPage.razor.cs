@@ -29,6 +29,9 @@ public partial class JobPage : IDisposable
     [Parameter]
     public Guid Id { get; set; }
 
+    [PersistentState]
+    public JobDto? PrerenderedJob { get; set; }
+
     [Inject] private JobReader Jobs { get; set; } = default!;
     [Inject] private JobQueue Queue { get; set; } = default!;
     [Inject] private JobLog Log { get; set; } = default!;
@@ -40,10 +43,14 @@ public partial class JobPage : IDisposable
     {
         _subscription?.Dispose();
         _subscription = Bus.Subscribe(Id, OnRunEvent);
-        _job = await Jobs.GetAsync(Id, CancellationToken.None);
+        // The prerendered page hands its copy of the job to the live one, which shows it while reading a fresh one.
+        _job = PrerenderedJob?.Id == Id ? PrerenderedJob : null;
+        _job = PrerenderedJob = await Jobs.GetAsync(Id, CancellationToken.None);
         _notFound = _job is null;
-        if (_job is null)
+        if (_job is null || !RendererInfo.IsInteractive)
         {
+            // Charts and log come with the live page: reading them for the prerender too would read them twice
+            // and show charts that vanish when the circuit starts.
             return;
         }
 

@@ -49,6 +49,23 @@ namespace Platform.Migrations.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "metric_points",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    step = table.Column<long>(type: "bigint", nullable: false),
+                    value = table.Column<double>(type: "double precision", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_metric_points", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "workers",
                 columns: table => new
                 {
@@ -150,29 +167,6 @@ namespace Platform.Migrations.Migrations
                     table.ForeignKey(
                         name: "fk_job_logs_jobs_job_id",
                         column: x => x.job_id,
-                        principalTable: "jobs",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "metric_points",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
-                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    step = table.Column<long>(type: "bigint", nullable: false),
-                    value = table.Column<double>(type: "double precision", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_metric_points", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_metric_points_jobs_run_id",
-                        column: x => x.run_id,
                         principalTable: "jobs",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);

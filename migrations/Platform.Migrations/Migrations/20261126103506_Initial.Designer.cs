@@ -13,7 +13,7 @@ using Platform.Core.Persistence;
 namespace Platform.Migrations.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261126101541_Initial")]
+    [Migration("20261126103506_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -445,16 +445,6 @@ namespace Platform.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_job_logs_jobs_job_id");
-                });
-
-            modelBuilder.Entity("Platform.Core.Metrics.MetricPoint", b =>
-                {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_metric_points_jobs_run_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace Platform.Bench.Benchmarks.Dashboard;
+
+/// <summary>
+/// Times of one page load, in ms since navigation start (performance.now()): when the content was first painted
+/// (the prerendered HTML), when the circuit became interactive, when the content was painted for good (the later of
+/// those once it no longer vanishes), and how often it vanished on the way.
+/// </summary>
+public sealed record FirstRenderTiming(double FirstPaintedMs, double InteractiveMs, double SettledMs, int Vanished, int ChartPoints);
+
+/// <summary>
+/// Opens a run page in a fresh tab and times it in the page itself. A script installed before any of the page's
+/// own runs watches the DOM from navigation start. The content is there when <c>charts</c> charts each carry points
+/// (for <c>charts</c> = 0: when the "no metrics" note is there); it counts as painted two animation frames after it
+/// appears (the frame holding it has been drawn). Each appearance and disappearance is noted, because the
+/// prerendered page is replaced when the interactive circuit renders it again.
+/// </summary>
+public static class FirstRender
+{
+    private const string Probe = """
+        (() => {
+          const want = window.__benchCharts;
+          const b = window.__bench = { appeared: [], painted: [], vanished: 0, interactive: null, ready: false, changedAt: 0 };
+          const ready = () => want === 0
+            ? document.querySelector('[data-testid=no-metrics]') !== null
+            : [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length >= want;
+          const check = () => {
+            const now = performance.now();
+            const r = ready();
+            if (r && !b.ready) {
+              const i = b.appeared.push(now) - 1;
+              b.painted[i] = null;
+              requestAnimationFrame(() => requestAnimationFrame(() => { b.painted[i] = performance.now(); }));
+            }
+            if (!r && b.ready) b.vanished++;
+            if (r !== b.ready) { b.ready = r; b.changedAt = now; }
+            if (b.interactive === null && document.querySelector('[data-testid=layout][data-interactive=true]')) {
+              b.interactive = now; b.changedAt = now;
+            }
+          };
+          new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+        })();
+        """;
+
+    // Settled: interactive, the content there and painted, and nothing changed for a while.
+    private const string Settled = """
+        () => { const b = window.__bench; return b && b.interactive !== null && b.ready && b.painted.length > 0
+          && b.painted[b.painted.length - 1] !== null && performance.now() - b.changedAt > 500; }
+        """;
+
+    public static async Task<FirstRenderTiming> MeasureAsync(IBrowser browser, Uri page, int charts)
+    {
+        var tab = await browser.NewPageAsync();
+        try
+        {
+            await tab.AddInitScriptAsync($"window.__benchCharts = {charts};\n{Probe}");
+            await tab.GotoAsync(page.ToString());
+            await tab.WaitForFunctionAsync(Settled, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            var first = await tab.EvaluateAsync<double>("() => window.__bench.painted[0]");
+            var last = await tab.EvaluateAsync<double>("() => window.__bench.painted[window.__bench.painted.length - 1]");
+            var interactive = await tab.EvaluateAsync<double>("() => window.__bench.interactive");
+            var vanished = await tab.EvaluateAsync<int>("() => window.__bench.vanished");
+            var points = await tab.EvaluateAsync<int>(
+                "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.points), 0)");
+            return new FirstRenderTiming(first, interactive, Math.Max(last, interactive), vanished, points);
+        }
+        finally
+        {
+            await tab.CloseAsync();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Web;
+
+namespace Platform.Bench.Benchmarks.LiveDelivery;
+
+/// <summary>
+/// The whole application on a free loopback port against a bench database, with the bench's own families added,
+/// started the way the integration tests start it. The dashboard benchmark uses it too.
+/// </summary>
+public sealed class BenchApp : IAsyncDisposable
+{
+    private readonly PlatformHost _host;
+
+    private BenchApp(PlatformHost host, Uri address)
+    {
+        _host = host;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _host.App.Services;
+
+    public static async Task<BenchApp> StartAsync(
+        string connectionString, int maxConcurrentRuns, Action<IServiceCollection> addFamilies, CancellationToken cancellationToken)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            // As the browser tests run it: Development serves the static web assets straight from the build.
+            "--environment=Development",
+            $"--ConnectionStrings:Platform={connectionString}",
+            $"--Workers:MaxConcurrentRuns={maxConcurrentRuns}",
+            "--Workers:ThreadsPerRun=1",
+            "--Workers:PollInterval=00:00:01",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+            // EF logs its probe of the not-yet-created migrations table on a fresh database as a failure; real
+            // command failures still throw.
+            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=None",
+            // A Release build run as Development warns per request about assets missing from the build manifest.
+            "--Logging:LogLevel:Microsoft.AspNetCore.Builder.StaticAssetDevelopmentRuntimeHandler=Error",
+        ];
+        var host = await PlatformHost.CreateAsync(args, b => addFamilies(b.Services), cancellationToken);
+        try
+        {
+            await host.App.StartAsync(cancellationToken);
+            return new BenchApp(host, new Uri(host.Addresses.First()));
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<Guid> SubmitAsync(string kind, object parameters, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PostAsJsonAsync("/api/v1/jobs", new { kind, parameters }, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Submitting {kind} failed with {(int)response.StatusCode}: {body}");
+        }
+
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("id").GetGuid();
+    }
+
+    public async Task<string> GetStateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var json = JsonDocument.Parse(await Client.GetStringAsync($"/api/v1/jobs/{id}", cancellationToken));
+        return json.RootElement.GetProperty("state").GetString() ?? "";
+    }
+
+    /// <summary>Polls until the job is Succeeded, Failed or Cancelled; returns that state.</summary>
+    public async Task<string> WaitForTerminalAsync(Guid id, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var state = await GetStateAsync(id, cancellationToken);
+            if (state is "Succeeded" or "Failed" or "Cancelled")
+            {
+                return state;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Job {id} is still {state} after {timeout}.");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    public async Task CancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PostAsync($"/api/v1/jobs/{id}/cancel", null, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _host.DisposeAsync();
+    }
+}
