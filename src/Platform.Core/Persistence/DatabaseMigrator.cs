@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +20,10 @@ internal sealed class DatabaseMigrator(IDbContextFactory<PlatformDbContext> cont
         using var activity = s_activitySource.StartActivity("Migrate database");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
+        // On a new database EF would first query the missing history table and log that as a failed command;
+        // creating it up front keeps a newcomer's first start free of alarming errors.
+        var history = db.GetService<IHistoryRepository>();
+        await strategy.ExecuteAsync(() => db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken));
         await strategy.ExecuteAsync(() => db.Database.MigrateAsync(cancellationToken));
         var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
         logger.LogInformation("Database schema is current at {Migration}", applied.LastOrDefault());
