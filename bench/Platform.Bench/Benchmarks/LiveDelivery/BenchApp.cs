@@ -40,9 +40,6 @@ public sealed class BenchApp : IAsyncDisposable
             "--Workers:PollInterval=00:00:01",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
-            // EF logs its probe of the not-yet-created migrations table on a fresh database as a failure; real
-            // command failures still throw.
-            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=None",
             // A Release build run as Development warns per request about assets missing from the build manifest.
             "--Logging:LogLevel:Microsoft.AspNetCore.Builder.StaticAssetDevelopmentRuntimeHandler=Error",
         ];
