@@ -54,6 +54,28 @@ public sealed class PlatformHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Creates and starts the application, for callers that need it running and reachable (tests, benchmarks);
+    /// a start that fails leaves nothing running.
+    /// </summary>
+    public static async Task<PlatformHost> StartAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var host = await CreateAsync(args, configure, cancellationToken);
+        try
+        {
+            await host.App.StartAsync(cancellationToken);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The first address Kestrel bound, once started.</summary>
+    public Uri Address => new(Addresses.First());
+
     /// <summary>Serves until a shutdown signal, then stops the host (the caller disposes this object after).</summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {

@@ -53,22 +53,13 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var args = all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray();
-        var host = await PlatformHost.CreateAsync(args, b =>
+        var host = await PlatformHost.StartAsync(args, b =>
         {
             b.Services.AddExperiment<CounterExperiment>();
             b.Services.AddExperiment<BlockingExperiment>();
             b.Services.AddExperiment<ResumableExperiment>();
         }, TestContext.Current.CancellationToken);
-        try
-        {
-            await host.App.StartAsync(TestContext.Current.CancellationToken);
-            return new TestApp(host, new Uri(host.Addresses.First()));
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
+        return new TestApp(host, host.Address);
     }
 
     public async Task<JobDto> SubmitAsync(object body)

@@ -43,17 +43,8 @@ public sealed class BenchApp : IAsyncDisposable
             // A Release build run as Development warns per request about assets missing from the build manifest.
             "--Logging:LogLevel:Microsoft.AspNetCore.Builder.StaticAssetDevelopmentRuntimeHandler=Error",
         ];
-        var host = await PlatformHost.CreateAsync(args, b => addFamilies(b.Services), cancellationToken);
-        try
-        {
-            await host.App.StartAsync(cancellationToken);
-            return new BenchApp(host, new Uri(host.Addresses.First()));
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
+        var host = await PlatformHost.StartAsync(args, b => addFamilies(b.Services), cancellationToken);
+        return new BenchApp(host, host.Address);
     }
 
     public async Task<Guid> SubmitAsync(string kind, object parameters, CancellationToken cancellationToken)
