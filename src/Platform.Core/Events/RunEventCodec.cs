@@ -51,7 +51,7 @@ public static class RunEventCodec
         RunEvent? runEvent = wire.Type switch
         {
             "m" => new MetricsAppended(wire.RunId, wire.Points!.Select(p => new MetricSample(
-                wire.RunId, p.Key, p.Step, p.Value, DateTimeOffset.FromUnixTimeMilliseconds(p.AtMs))).ToList()),
+                wire.RunId, wire.Keys![(int)p[0]], (long)p[1], p[2], DateTimeOffset.FromUnixTimeMilliseconds((long)p[3]))).ToList()),
             "s" => new JobStateChanged(wire.RunId, Enum.Parse<JobState>(wire.State!), wire.Progress ?? 0, wire.Message),
             "l" => new JobLogWritten(wire.RunId, wire.At ?? DateTimeOffset.UnixEpoch, wire.Message ?? ""),
             _ => null,
@@ -59,31 +59,87 @@ public static class RunEventCodec
         return runEvent is null ? null : (wire.Origin, runEvent);
     }
 
+    /// <summary>
+    /// Metric payloads are compact — each key once, each point as [key index, step, value, time in ms] — and their
+    /// size is counted as they fill, so a batch costs one serialisation, not one per point.
+    /// </summary>
     private static IEnumerable<string> EncodeMetrics(MetricsAppended m, Guid origin)
     {
-        // Sizes are measured on the encoded bytes: escaping makes characters a poor guide.
-        var envelope = Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Points: []), s_options));
-        var chunk = new List<WirePoint>();
+        var envelope = Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Keys: [], Points: []), s_options));
+        var keys = new List<string>();
+        var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var points = new List<double[]>();
         var size = envelope;
         foreach (var s in m.Samples)
         {
-            var point = new WirePoint(s.Key, s.Step, s.Value, s.At.ToUnixTimeMilliseconds());
-            var pointSize = JsonSerializer.SerializeToUtf8Bytes(point, s_options).Length + 1;
-            if (size + pointSize > MaxPayloadBytes && chunk.Count > 0)
+            var atMs = s.At.ToUnixTimeMilliseconds();
+            var newKeyBytes = keyIndex.ContainsKey(s.Key) ? 0 : JsonSerializer.SerializeToUtf8Bytes(s.Key, s_options).Length + 1;
+            var index = keyIndex.TryGetValue(s.Key, out var known) ? known : keys.Count;
+            var pointBytes = PointBytes(index, s.Step, s.Value, atMs);
+            if (size + newKeyBytes + pointBytes > MaxPayloadBytes && points.Count > 0)
             {
-                yield return JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Points: chunk), s_options);
-                chunk = [];
+                foreach (var payload in Serialize(origin, m.RunId, keys, points))
+                {
+                    yield return payload;
+                }
+
+                keys = [];
+                keyIndex.Clear();
+                points = [];
                 size = envelope;
+                newKeyBytes = JsonSerializer.SerializeToUtf8Bytes(s.Key, s_options).Length + 1;
+                index = 0;
+                pointBytes = PointBytes(index, s.Step, s.Value, atMs);
             }
 
-            chunk.Add(point);
-            size += pointSize;
+            if (newKeyBytes > 0)
+            {
+                keyIndex[s.Key] = keys.Count;
+                keys.Add(s.Key);
+            }
+
+            points.Add([index, s.Step, s.Value, atMs]);
+            size += newKeyBytes + pointBytes;
         }
 
-        if (chunk.Count > 0)
+        if (points.Count > 0)
         {
-            yield return JsonSerializer.Serialize(new Wire(origin, "m", m.RunId, Points: chunk), s_options);
+            foreach (var payload in Serialize(origin, m.RunId, keys, points))
+            {
+                yield return payload;
+            }
         }
+    }
+
+    /// <summary>Serialises a chunk; should the size count ever fall short, halves it rather than exceed the limit.</summary>
+    private static IEnumerable<string> Serialize(Guid origin, Guid runId, List<string> keys, List<double[]> points)
+    {
+        var payload = JsonSerializer.Serialize(new Wire(origin, "m", runId, Keys: keys, Points: points), s_options);
+        if (points.Count == 1 || Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes)
+        {
+            return [payload];
+        }
+
+        var half = points.Count / 2;
+        return Serialize(origin, runId, keys, points[..half]).Concat(Serialize(origin, runId, keys, points[half..]));
+    }
+
+    /// <summary>Bytes of <c>[i,step,value,atMs]</c> and the comma before it.</summary>
+    private static int PointBytes(int index, long step, double value, long atMs) =>
+        5 + Digits(index) + Digits(step) + Digits(atMs) + NumberBytes(value);
+
+    private static int Digits(long value) => value < 0 ? 1 + Digits(-value) : value < 10 ? 1 : 1 + Digits(value / 10);
+
+    private static int NumberBytes(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            // Written as a quoted name: "NaN", "Infinity", "-Infinity".
+            return double.IsNaN(value) ? 5 : double.IsPositiveInfinity(value) ? 10 : 11;
+        }
+
+        Span<byte> buffer = stackalloc byte[32];
+        return System.Buffers.Text.Utf8Formatter.TryFormat(value, buffer, out var written) ? written : 32;
     }
 
     /// <summary>Shortens the message until the whole payload fits; a live event only needs its gist.</summary>
@@ -106,11 +162,10 @@ public static class RunEventCodec
         Guid Origin,
         string Type,
         Guid RunId,
-        List<WirePoint>? Points = null,
+        List<string>? Keys = null,
+        List<double[]>? Points = null,
         string? State = null,
         double? Progress = null,
         string? Message = null,
         DateTimeOffset? At = null);
-
-    private sealed record WirePoint(string Key, long Step, double Value, long AtMs);
 }
