@@ -50,7 +50,9 @@ public sealed class JobPageTests(PostgresServer server)
         await page.GotoAsync(app.Address.ToString());
         await WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=run-test-counter]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/jobs/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 20_000 });
+        // Blazor navigates inside the page (pushState): wait for the URL, not for a load event that never comes.
+        await page.WaitForURLAsync(url => url.Contains("/jobs/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
 
         var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
         var job = await app.GetJobAsync(id);
