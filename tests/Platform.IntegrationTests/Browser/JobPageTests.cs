@@ -61,5 +61,5 @@ public sealed class JobPageTests(PostgresServer server)
     }
 
     private static Task WaitUntilInteractiveAsync(IPage page) =>
-        page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 }
