@@ -39,6 +39,7 @@ public static class WorkersServiceCollectionExtensions
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobWakeSignal>();
+        services.AddSingleton<CancelSignal>();
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<WorkerState>();
         services.AddHostedService<NotificationListener>();

@@ -111,6 +111,13 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
                 await PublishStateAsync(jobId, JobState.Cancelled, 0, "Cancelled before it started", cancellationToken);
                 return CancelOutcome.Cancelled;
             case "Running":
+                // The flag is committed; this only spares the worker the wait for its next heartbeat.
+                await using (var notify = dataSource.CreateCommand($"SELECT pg_notify('{NotificationChannels.Cancels}', @id::text)"))
+                {
+                    notify.Parameters.AddWithValue("id", jobId);
+                    await notify.ExecuteNonQueryAsync(cancellationToken);
+                }
+
                 return CancelOutcome.Requested;
         }
 

@@ -11,7 +11,8 @@ namespace Platform.Workers.Notifications;
 /// other processes (re-published to this process's subscribers). Reconnects after a database outage.
 /// </summary>
 public sealed partial class NotificationListener(
-    NpgsqlDataSource dataSource, JobWakeSignal wake, RunEventBus bus, InstanceIdentity instance, ILogger<NotificationListener> logger) : BackgroundService
+    NpgsqlDataSource dataSource, JobWakeSignal wake, CancelSignal cancels, RunEventBus bus, InstanceIdentity instance,
+    ILogger<NotificationListener> logger) : BackgroundService
 {
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(10);
 
@@ -25,7 +26,7 @@ public sealed partial class NotificationListener(
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand(
-                    $"LISTEN {NotificationChannels.Jobs}; LISTEN {NotificationChannels.Events}", connection))
+                    $"LISTEN {NotificationChannels.Jobs}; LISTEN {NotificationChannels.Cancels}; LISTEN {NotificationChannels.Events}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -56,6 +57,16 @@ public sealed partial class NotificationListener(
         if (e.Channel == NotificationChannels.Jobs)
         {
             wake.Pulse();
+            return;
+        }
+
+        if (e.Channel == NotificationChannels.Cancels)
+        {
+            if (Guid.TryParse(e.Payload, out var jobId))
+            {
+                cancels.Signal(jobId);
+            }
+
             return;
         }
 

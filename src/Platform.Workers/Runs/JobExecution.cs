@@ -8,6 +8,7 @@ using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
+using Platform.Workers.Queue;
 
 namespace Platform.Workers.Runs;
 
@@ -22,6 +23,7 @@ public sealed partial class JobExecution(
     MetricChannel metrics,
     ArtifactStore artifacts,
     WorkerIdentity identity,
+    CancelSignal cancels,
     IOptions<QueueOptions> queueOptions,
     IOptions<WorkerOptions> workerOptions,
     TimeProvider time,
@@ -33,6 +35,7 @@ public sealed partial class JobExecution(
     {
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var lease = new LeaseKeeper(queue, job.Id, identity.Id, queueOptions.Value.LeaseDuration, run, _logger);
+        using var watch = cancels.Watch(job.Id, lease.RequestCancel);
         var heartbeat = lease.RunAsync();
         try
         {

@@ -50,6 +50,13 @@ internal sealed class LeaseKeeper(
         }
     }
 
+    /// <summary>Cancels the run now, on a cancel notification, instead of at the next heartbeat.</summary>
+    public void RequestCancel()
+    {
+        CancelRequested = true;
+        run.Cancel();
+    }
+
     public Task StopAsync() => _stop.CancelAsync();
 
     public void Dispose() => _stop.Dispose();
