@@ -10,6 +10,6 @@ public enum CancelOutcome
     /// <summary>The job was queued and is now <see cref="JobState.Cancelled"/>.</summary>
     Cancelled,
 
-    /// <summary>The job is running; its worker will stop it at its next heartbeat.</summary>
+    /// <summary>The job is running; its worker is told at once (NOTIFY) and, failing that, sees it at its next heartbeat.</summary>
     Requested,
 }

@@ -164,7 +164,7 @@ public partial class JobPage : IDisposable
             Snackbar.Add(outcome switch
             {
                 CancelOutcome.Cancelled => "The job was cancelled before it started.",
-                CancelOutcome.Requested => "Cancel requested; the worker stops the run at its next heartbeat.",
+                CancelOutcome.Requested => "Cancel requested; the worker is stopping the run.",
                 CancelOutcome.AlreadyFinished => "The job had already finished.",
                 _ => "The job no longer exists.",
             }, outcome is CancelOutcome.Cancelled or CancelOutcome.Requested ? Severity.Success : Severity.Warning);
