@@ -21,9 +21,6 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan ReaperInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long to wait for running jobs to stop on shutdown before returning them to the queue.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Unique name of this worker in the <c>workers</c> table and in job leases.</summary>
     public string? WorkerId { get; set; }

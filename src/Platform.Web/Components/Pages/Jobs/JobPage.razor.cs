@@ -41,8 +41,19 @@ public partial class JobPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        // Only the live page subscribes: a prerender has no circuit to push updates to.
         _subscription?.Dispose();
-        _subscription = Bus.Subscribe(Id, OnRunEvent);
+        _subscription = null;
+        lock (_gate)
+        {
+            _historyLoaded = false;
+        }
+
+        if (RendererInfo.IsInteractive)
+        {
+            _subscription = Bus.Subscribe(Id, OnRunEvent);
+        }
+
         // The prerendered page hands its copy of the job to the live one, which shows it while reading a fresh one.
         _job = PrerenderedJob?.Id == Id ? PrerenderedJob : null;
         _job = PrerenderedJob = await Jobs.GetAsync(Id, CancellationToken.None);
