@@ -16,8 +16,16 @@ public abstract class Experiment<TParameters> : IExperiment
 
     public Type ParametersType => typeof(TParameters);
 
+    public virtual IReadOnlyList<ExperimentPreset> Presets => [];
+
+    public virtual IReadOnlyList<ChartPanel> Charts => [];
+
     public Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken) =>
         RunAsync((TParameters)parameters, context, cancellationToken);
+
+    /// <summary>A preset of this family's typed parameters.</summary>
+    protected static ExperimentPreset Preset(string name, string title, string description, TParameters parameters) =>
+        new(name, title, description, parameters);
 
     protected abstract Task<RunSummary> RunAsync(TParameters parameters, IRunContext context, CancellationToken cancellationToken);
 }

@@ -19,5 +19,11 @@ public interface IExperiment
     /// <summary>The CLR type of the parameter record; defaults come from its parameterless construction.</summary>
     Type ParametersType { get; }
 
+    /// <summary>Named parameter sets offered with one click; see <see cref="ExperimentPreset.HeadlineName"/>.</summary>
+    IReadOnlyList<ExperimentPreset> Presets { get; }
+
+    /// <summary>Titles and axes of the run page's chart panels, by metric group (see <see cref="ChartPanel"/>).</summary>
+    IReadOnlyList<ChartPanel> Charts { get; }
+
     Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken);
 }

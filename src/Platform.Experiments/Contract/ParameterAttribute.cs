@@ -20,4 +20,13 @@ public sealed class ParameterAttribute(string description) : Attribute
 
     /// <summary>For strings and string lists: the allowed values.</summary>
     public string[]? Choices { get; init; }
+
+    /// <summary>For strings: the most characters allowed (0 = no bound).</summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>
+    /// For strings: the value is the text of a file the user uploads (a corpus, a trace); the form offers a file
+    /// picker. Give it a <see cref="MaxLength"/>.
+    /// </summary>
+    public bool Upload { get; init; }
 }

@@ -25,7 +25,21 @@ public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue que
             return SubmissionResult.Invalid(errors);
         }
 
-        var binding = ParameterBinder.Bind(experiment.ParametersType, request.Parameters);
+        var parameters = request.Parameters;
+        if (request.Preset is { } presetName)
+        {
+            var preset = experiment.Presets.FirstOrDefault(p => p.Name == presetName);
+            if (preset is null)
+            {
+                var known = experiment.Presets.Count == 0 ? "it has none" : "known presets: " + string.Join(", ", experiment.Presets.Select(p => p.Name));
+                errors["preset"] = [$"'{experiment.Kind}' has no preset '{presetName}'; {known}."];
+                return SubmissionResult.Invalid(errors);
+            }
+
+            parameters = PresetParameters.Merge(preset, parameters);
+        }
+
+        var binding = ParameterBinder.Bind(experiment.ParametersType, parameters);
         foreach (var (field, messages) in binding.Errors)
         {
             errors[field == "parameters" ? field : $"parameters.{field}"] = messages;

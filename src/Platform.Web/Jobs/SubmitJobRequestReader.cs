@@ -8,7 +8,7 @@ namespace Platform.Web.Jobs;
 /// </summary>
 public static class SubmitJobRequestReader
 {
-    private static readonly string[] s_fields = ["kind", "parameters", "seed", "tags"];
+    private static readonly string[] s_fields = ["kind", "preset", "parameters", "seed", "tags"];
 
     public static async Task<(SubmitJobRequest? Request, Dictionary<string, string[]> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public static class SubmitJobRequestReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                errors["body"] = ["The body must be a JSON object with 'kind' and optional 'parameters', 'seed' and 'tags'."];
+                errors["body"] = ["The body must be a JSON object with 'kind' and optional 'preset', 'parameters', 'seed' and 'tags'."];
                 return (null, errors);
             }
 
@@ -53,9 +53,18 @@ public static class SubmitJobRequestReader
                     errors["seed"] = ["'seed' must be a non-negative integer."];
             }
 
+            string? preset = null;
+            if (root.TryGetProperty("preset", out var pr) && pr.ValueKind != JsonValueKind.Null)
+            {
+                if (pr.ValueKind == JsonValueKind.String)
+                    preset = pr.GetString();
+                else
+                    errors["preset"] = ["'preset' must be a string naming one of the family's presets."];
+            }
+
             var tags = ReadTags(root, errors);
             JsonElement? parameters = root.TryGetProperty("parameters", out var p) ? p.Clone() : null;
-            return errors.Count > 0 ? (null, errors) : (new SubmitJobRequest(kind!, parameters, seed, tags), errors);
+            return errors.Count > 0 ? (null, errors) : (new SubmitJobRequest(kind!, parameters, seed, tags, preset), errors);
         }
     }
 

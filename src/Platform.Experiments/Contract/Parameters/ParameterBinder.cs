@@ -110,6 +110,10 @@ public static class ParameterBinder
             if (!double.IsNaN(rules.Maximum) && number > rules.Maximum)
                 yield return $"{subject} must be at most {rules.Maximum} (got {number}).";
         }
+        else if (value is string { Length: var length } && rules.MaxLength > 0 && length > rules.MaxLength)
+        {
+            yield return $"{subject} must be at most {rules.MaxLength} characters (got {length}).";
+        }
         else if (value is string text && rules.Choices is { Length: > 0 } choices && !choices.Contains(text, StringComparer.Ordinal))
         {
             yield return $"{subject} must be one of: {string.Join(", ", choices)} (got '{text}').";

@@ -51,6 +51,8 @@ public static class ParameterSchema
         if (rules.Choices is { Length: > 0 } choices) target["enum"] = new JsonArray(choices.Select(c => (JsonNode)c!).ToArray());
         if (rules.MinItems > 0) node["minItems"] = rules.MinItems;
         if (rules.MaxItems > 0) node["maxItems"] = rules.MaxItems;
+        if (rules.MaxLength > 0) target["maxLength"] = rules.MaxLength;
+        if (rules.Upload) node["x-upload"] = true;
         return node;
     }
 }
