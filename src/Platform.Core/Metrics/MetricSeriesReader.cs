@@ -8,13 +8,16 @@ public sealed class MetricSeriesReader(NpgsqlDataSource dataSource)
     private const string Select = """
         SELECT key, step, value FROM metric_points
         WHERE run_id = @run AND (@key::text IS NULL OR key = @key)
+          AND (@from::bigint IS NULL OR step >= @from) AND (@to::bigint IS NULL OR step <= @to)
         ORDER BY key, step, id
         """;
 
-    public async Task<IReadOnlyList<MetricSeries>> ReadAsync(Guid runId, string? key, int maxPoints, CancellationToken cancellationToken)
+    /// <summary>Every series of a run (or one key), each downsampled to <paramref name="maxPoints"/>, optionally only the steps in a range.</summary>
+    public async Task<IReadOnlyList<MetricSeries>> ReadAsync(
+        Guid runId, string? key, int maxPoints, CancellationToken cancellationToken, long? fromStep = null, long? toStep = null)
     {
         var series = new List<MetricSeries>();
-        await foreach (var (seriesKey, points) in ReadRawAsync(runId, key, cancellationToken))
+        await foreach (var (seriesKey, points) in ReadRawAsync(runId, key, cancellationToken, fromStep, toStep))
         {
             series.Add(new MetricSeries(seriesKey, Downsampler.Downsample(points, maxPoints)));
         }
@@ -23,11 +26,14 @@ public sealed class MetricSeriesReader(NpgsqlDataSource dataSource)
     }
 
     public async IAsyncEnumerable<(string Key, List<(long Step, double Value)> Points)> ReadRawAsync(
-        Guid runId, string? key, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        Guid runId, string? key, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
+        long? fromStep = null, long? toStep = null)
     {
         await using var command = dataSource.CreateCommand(Select);
         command.Parameters.AddWithValue("run", runId);
         command.Parameters.Add(new NpgsqlParameter<string?>("key", key) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long?>("from", fromStep) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter<long?>("to", toStep) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         string? current = null;
         var points = new List<(long, double)>();

@@ -17,6 +17,14 @@ public sealed class HardwareProfileExperiment : Experiment<HardwareProfileParame
         "Measures this worker with TorchSharp: float32 matrix-product throughput per size (GFLOP/s), memory copy " +
         "bandwidth (GB/s) and the time of one small MLP training step (ms).";
 
+    public override IReadOnlyList<ChartPanel> Charts =>
+    [
+        new(HardwareProfileMetrics.MatmulGflops, "Matrix product throughput", "matrix size n", "GFLOP/s"),
+        new(HardwareProfileMetrics.CopyGbps, "Memory copy bandwidth", "repeat", "GB/s"),
+        new(HardwareProfileMetrics.TrainStepMs, "MLP training step time", "step", "ms"),
+        new(HardwareProfileMetrics.TrainStepLoss, "MLP training loss", "step", "cross-entropy"),
+    ];
+
     protected override async Task<RunSummary> RunAsync(
         HardwareProfileParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {

@@ -14,13 +14,13 @@ public static class MetricsApi
     {
         var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Metrics");
         group.MapGet("/metrics", GetMetricsAsync).WithName("GetJobMetrics")
-            .WithSummary("A run's metric series, downsampled to at most maxPoints per series (extremes kept)");
+            .WithSummary("A run's metric series (optionally only steps fromStep..toStep), downsampled to at most maxPoints per series (extremes kept)");
         group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName("GetJobMetricsCsv").WithSummary("Every metric point of a run as CSV");
         return group;
     }
 
     public static async Task<Results<Ok<MetricSeriesResponse>, ProblemHttpResult, ValidationProblem>> GetMetricsAsync(
-        Guid id, string? key, int? maxPoints, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
+        Guid id, string? key, int? maxPoints, long? fromStep, long? toStep, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
     {
         if (maxPoints is < 3 or > MaxMaxPoints)
         {
@@ -30,12 +30,21 @@ public static class MetricsApi
             });
         }
 
+        if (fromStep > toStep)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["fromStep"] = ["'fromStep' must not be greater than 'toStep'."],
+            });
+        }
+
         if (await jobs.GetAsync(id, cancellationToken) is null)
         {
             return JobsApi.JobNotFound(id);
         }
 
-        var series = await metrics.ReadAsync(id, string.IsNullOrEmpty(key) ? null : key, maxPoints ?? DefaultMaxPoints, cancellationToken);
+        var series = await metrics.ReadAsync(
+            id, string.IsNullOrEmpty(key) ? null : key, maxPoints ?? DefaultMaxPoints, cancellationToken, fromStep, toStep);
         return TypedResults.Ok(new MetricSeriesResponse(series));
     }
 

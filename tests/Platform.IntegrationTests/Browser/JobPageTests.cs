@@ -21,11 +21,11 @@ public sealed class JobPageTests(PostgresServer server)
 
         // Once the circuit is interactive the page has read the history; more points can only come live.
         await WaitUntilInteractiveAsync(page);
-        var chart = page.Locator("[data-testid=chart][data-key=k0]");
+        var chart = page.Locator("[data-testid=chart][data-group=k0][data-points]");
         await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         var first = int.Parse((await chart.GetAttributeAsync("data-points"))!);
         await page.WaitForFunctionAsync(
-            "n => Number(document.querySelector('[data-testid=chart][data-key=k0]')?.dataset.points ?? 0) > n",
+            "n => Number(document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points ?? 0) > n",
             first, new PageWaitForFunctionOptions { Timeout = 20_000 });
         var later = int.Parse((await chart.GetAttributeAsync("data-points"))!);
         Assert.True(later > first, $"expected more than {first} points, saw {later}");

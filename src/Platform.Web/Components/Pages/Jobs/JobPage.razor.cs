@@ -1,30 +1,43 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
+using Platform.Core.Artifacts;
 using Platform.Core.Events;
 using Platform.Core.Jobs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
+using ChartPanel = Platform.Experiments.Contract.ChartPanel;
+using ExperimentCatalog = Platform.Experiments.Contract.ExperimentCatalog;
+using IExperiment = Platform.Experiments.Contract.IExperiment;
+using Platform.Experiments.Contract.Figures;
+using Platform.Web.Components.Shared.Charts;
 
 namespace Platform.Web.Components.Pages.Jobs;
 
 /// <summary>
 /// One run, live: history first (downsampled), then every point the bus delivers. Events that arrive while the
-/// history loads are held back and applied after it, so nothing is lost or drawn out of order.
+/// history loads are held back and applied after it, so nothing is lost or drawn twice. New points go to the
+/// browser in small batches (<see cref="s_pushInterval"/>), which appends them once per animation frame.
 /// </summary>
-public partial class JobPage : IDisposable
+public partial class JobPage : IAsyncDisposable
 {
-    private static readonly TimeSpan s_renderInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan s_pushInterval = TimeSpan.FromMilliseconds(100);
 
-    private readonly Dictionary<string, List<double[]>> _series = [];
     private readonly List<JobLogEntry> _log = [];
     private readonly List<RunEvent> _held = [];
     private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stop = new();
+    private RunCharts _charts = new([]);
+    private IReadOnlyList<ArtifactInfo> _artifacts = [];
+    private IReadOnlyList<GanttChart> _gantts = [];
+    private IExperiment? _experiment;
     private JobDto? _job;
     private bool _notFound;
     private bool _historyLoaded;
     private bool _cancelling;
-    private int _renderPending;
+    private bool _renderNeeded;
     private IDisposable? _subscription;
+    private Task? _pusher;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -36,7 +49,10 @@ public partial class JobPage : IDisposable
     [Inject] private JobQueue Queue { get; set; } = default!;
     [Inject] private JobLog Log { get; set; } = default!;
     [Inject] private MetricSeriesReader Metrics { get; set; } = default!;
+    [Inject] private ArtifactStore ArtifactStore { get; set; } = default!;
+    [Inject] private ExperimentCatalog Catalog { get; set; } = default!;
     [Inject] private RunEventBus Bus { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
@@ -52,6 +68,7 @@ public partial class JobPage : IDisposable
         if (RendererInfo.IsInteractive)
         {
             _subscription = Bus.Subscribe(Id, OnRunEvent);
+            _pusher ??= PushLoopAsync(_stop.Token);
         }
 
         // The prerendered page hands its copy of the job to the live one, which shows it while reading a fresh one.
@@ -60,27 +77,24 @@ public partial class JobPage : IDisposable
         _notFound = _job is null;
         if (_job is null || !RendererInfo.IsInteractive)
         {
-            // Charts and log come with the live page: reading them for the prerender too would read them twice
-            // and show charts that vanish when the circuit starts.
+            // Charts and log come with the live page: reading them for the prerender too would read them twice.
             return;
         }
 
+        _experiment = Catalog.TryGet(_job.Kind, out var experiment) ? experiment : null;
         var history = await Metrics.ReadAsync(Id, null, Api.MetricsApi.DefaultMaxPoints, CancellationToken.None);
         var log = await Log.ReadAsync(Id, 200, CancellationToken.None);
+        await LoadArtifactsAsync();
         lock (_gate)
         {
-            _series.Clear();
-            foreach (var series in history)
-            {
-                _series[series.Key] = series.Points.ToList();
-            }
-
+            _charts = new RunCharts(_experiment?.Charts ?? []);
+            _charts.Load(history);
             _log.Clear();
             _log.AddRange(log);
             var lastLogged = _log.Count > 0 ? _log[^1].At : DateTimeOffset.MinValue;
             foreach (var held in _held)
             {
-                Apply(held, fromHistoryGap: true, lastLogged);
+                Apply(held, lastLogged);
             }
 
             _held.Clear();
@@ -98,59 +112,119 @@ public partial class JobPage : IDisposable
                 return;
             }
 
-            Apply(runEvent, fromHistoryGap: false, DateTimeOffset.MinValue);
+            Apply(runEvent, DateTimeOffset.MinValue);
         }
 
         if (runEvent is JobStateChanged { State: not JobState.Running })
         {
             _ = InvokeAsync(ReloadJobAsync);
         }
-
-        if (Interlocked.Exchange(ref _renderPending, 1) == 0)
-        {
-            _ = InvokeAsync(RenderSoonAsync);
-        }
     }
 
-    private void Apply(RunEvent runEvent, bool fromHistoryGap, DateTimeOffset lastLogged)
+    private void Apply(RunEvent runEvent, DateTimeOffset lastLogged)
     {
         switch (runEvent)
         {
             case MetricsAppended metrics:
                 foreach (var sample in metrics.Samples)
                 {
-                    if (!_series.TryGetValue(sample.Key, out var points))
-                    {
-                        _series[sample.Key] = points = [];
-                    }
-
-                    // A held point may already be in the history that was read after it was published.
-                    if (fromHistoryGap && points.Count > 0 && sample.Step <= points[^1][0])
-                    {
-                        continue;
-                    }
-
-                    points.Add([sample.Step, sample.Value]);
+                    _renderNeeded |= _charts.Add(sample.Key, sample.Step, sample.Value);
                 }
 
                 break;
-            case JobLogWritten line when !fromHistoryGap || line.At > lastLogged:
+            case JobLogWritten line when line.At > lastLogged:
                 _log.Add(new JobLogEntry(line.At, line.Message));
+                _renderNeeded = true;
                 break;
             case JobStateChanged state when _job is not null:
-                _job = _job with { State = state.State, Progress = state.State is JobState.Running or JobState.Succeeded ? state.Progress : _job.Progress, ProgressMessage = state.Message ?? _job.ProgressMessage };
+                _job = _job with
+                {
+                    State = state.State,
+                    Progress = state.State is JobState.Running or JobState.Succeeded ? state.Progress : _job.Progress,
+                    ProgressMessage = state.Message ?? _job.ProgressMessage,
+                };
+                _renderNeeded = true;
                 break;
         }
     }
 
-    private async Task RenderSoonAsync()
+    /// <summary>Sends queued points to the browser and re-renders at most every <see cref="s_pushInterval"/>.</summary>
+    private async Task PushLoopAsync(CancellationToken cancellationToken)
     {
-        await Task.Delay(s_renderInterval);
-        Volatile.Write(ref _renderPending, 0);
+        using var timer = new PeriodicTimer(s_pushInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await InvokeAsync(PushAsync);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    private async Task PushAsync()
+    {
+        IReadOnlyList<PlotAppend> appends;
+        bool render;
         lock (_gate)
+        {
+            appends = _charts.TakeAppends();
+            render = _renderNeeded;
+            _renderNeeded = false;
+        }
+
+        if (render)
         {
             StateHasChanged();
         }
+
+        if (appends.Count > 0)
+        {
+            await JS.InvokeVoidAsync("platformCharts.append", appends);
+        }
+    }
+
+    private async Task<IReadOnlyList<PlotSeries>> LoadRangeAsync(string group, PlotRange range)
+    {
+        IReadOnlyList<string> keys;
+        lock (_gate)
+        {
+            keys = _charts.KeysOf(group);
+        }
+
+        var from = range.From is { } f ? (long?)Math.Floor(f) : null;
+        var to = range.To is { } t ? (long?)Math.Ceiling(t) : null;
+        var series = new List<PlotSeries>();
+        foreach (var key in keys)
+        {
+            foreach (var read in await Metrics.ReadAsync(Id, key, Api.MetricsApi.DefaultMaxPoints, CancellationToken.None, from, to))
+            {
+                series.Add(PlotSeries.From(ChartPanel.SeriesOf(read.Key), read.Points));
+            }
+        }
+
+        return series;
+    }
+
+    private async Task LoadArtifactsAsync()
+    {
+        _artifacts = await ArtifactStore.ListAsync(Id, CancellationToken.None);
+        var gantts = new List<GanttChart>();
+        foreach (var artifact in _artifacts.Where(a => a.ContentType == FigureArtifacts.GanttContentType))
+        {
+            if (await ArtifactStore.ReadAsync(Id, artifact.Name, CancellationToken.None) is { } content
+                && FigureArtifacts.ReadGantt(content.Content) is { } chart)
+            {
+                gantts.Add(chart);
+            }
+        }
+
+        _gantts = gantts;
     }
 
     private async Task ReloadJobAsync()
@@ -158,6 +232,7 @@ public partial class JobPage : IDisposable
         try
         {
             _job = await Jobs.GetAsync(Id, CancellationToken.None) ?? _job;
+            await LoadArtifactsAsync();
             StateHasChanged();
         }
         catch (Exception ex)
@@ -174,10 +249,10 @@ public partial class JobPage : IDisposable
             var outcome = await Queue.RequestCancelAsync(Id, CancellationToken.None);
             Snackbar.Add(outcome switch
             {
-                CancelOutcome.Cancelled => "The job was cancelled before it started.",
+                CancelOutcome.Cancelled => "The run was cancelled before it started.",
                 CancelOutcome.Requested => "Cancel requested; the worker is stopping the run.",
-                CancelOutcome.AlreadyFinished => "The job had already finished.",
-                _ => "The job no longer exists.",
+                CancelOutcome.AlreadyFinished => "The run had already finished.",
+                _ => "The run no longer exists.",
             }, outcome is CancelOutcome.Cancelled or CancelOutcome.Requested ? Severity.Success : Severity.Warning);
             await ReloadJobAsync();
         }
@@ -187,5 +262,16 @@ public partial class JobPage : IDisposable
         }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        await _stop.CancelAsync();
+        if (_pusher is not null)
+        {
+            await _pusher;
+        }
+
+        _stop.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
