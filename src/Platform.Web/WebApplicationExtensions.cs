@@ -33,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapJobsApi();
         app.MapMetricsApi();
         app.MapRunOutputsApi();
+        app.MapComparisonsApi();
         app.MapHub<RunsHub>(RunsHub.Path);
         return app;
     }

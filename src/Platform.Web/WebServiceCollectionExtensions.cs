@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<JobSubmissionService>();
+        services.AddSingleton<Compare.ComparisonService>();
         if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)
         {
             services.AddHostedService<HubForwarder>();

@@ -13,14 +13,14 @@
         const fg = dark() ? '#e0e0e0' : '#424242';
         const grid = dark() ? '#424242' : '#e0e0e0';
         return {
-            margin: { l: 56, r: 12, t: 8, b: 40 },
+            margin: { l: 56, r: 12, t: (spec.series || []).length > 1 ? 28 : 8, b: 40 },
             height: spec.height || 260,
             paper_bgcolor: 'rgba(0,0,0,0)', plot_bgcolor: 'rgba(0,0,0,0)',
             font: { size: 11, color: fg },
             xaxis: { title: { text: spec.xAxis || 'step' }, gridcolor: grid, zeroline: false },
             yaxis: { title: { text: spec.yAxis || '' }, gridcolor: grid, zeroline: false, type: spec.logY ? 'log' : 'linear' },
             showlegend: (spec.series || []).length > 1,
-            legend: { orientation: 'h', y: -0.25, font: { size: 10 } },
+            legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 } },
             hovermode: 'x unified',
         };
     }
@@ -78,7 +78,7 @@
                     const color = palette[el.data.filter(t => t.meta !== 'band').length % palette.length];
                     Plotly.addTraces(el, { x: [], y: [], name, mode: 'lines', type: 'scatter', line: { color, width: 1.6 }, marker: { color } });
                     i = el.data.length - 1;
-                    Plotly.relayout(el, { showlegend: el.data.filter(t => t.meta !== 'band').length > 1 });
+                    Plotly.relayout(el, { showlegend: el.data.filter(t => t.meta !== 'band').length > 1, 'margin.t': 28 });
                 }
                 xs.push(acc.x); ys.push(acc.y); idx.push(i);
             }

@@ -23,6 +23,12 @@ public sealed record JobDto(
     bool CancelRequested,
     IReadOnlyList<JobAttemptDto>? Attempts = null)
 {
+    /// <summary>
+    /// The last eight hex digits of the id: ids are UUIDv7, whose leading digits are a timestamp shared by runs queued
+    /// together, so the random tail is what tells them apart at a glance.
+    /// </summary>
+    public string ShortId => Id.ToString("N")[^8..];
+
     internal static JobDto From(Job job, IReadOnlyList<JobAttemptDto>? attempts = null) => new(
         job.Id, job.Kind, job.State, job.Attempt, job.MaxAttempts, Parse(job.Parameters)!.Value, job.Seed, job.Tags,
         job.CreatedAt, job.StartedAt, job.FinishedAt, job.Error, Parse(job.Summary), Parse(job.Environment),

@@ -19,6 +19,14 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
         return JobDto.From(job, attempts.Select(JobAttemptDto.From).ToList());
     }
 
+    /// <summary>The jobs with these ids that exist, without their attempts, in the order of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyList<JobDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var jobs = await db.Jobs.AsNoTracking().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+        return ids.Where(jobs.ContainsKey).Select(id => JobDto.From(jobs[id])).ToList();
+    }
+
     public async Task<JobList> ListAsync(JobFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -62,7 +62,7 @@ public static class MetricsApi
         await writer.WriteLineAsync("key,step,value");
         await foreach (var (key, points) in metrics.ReadRawAsync(id, null, cancellationToken))
         {
-            var quoted = key.Contains(',') || key.Contains('"') ? $"\"{key.Replace("\"", "\"\"")}\"" : key;
+            var quoted = Csv.Quote(key);
             foreach (var (step, value) in points)
             {
                 await writer.WriteLineAsync($"{quoted},{step},{value.ToString("R", CultureInfo.InvariantCulture)}");
