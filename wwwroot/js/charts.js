@@ -21,7 +21,7 @@
             yaxis: { title: { text: spec.yAxis || '' }, gridcolor: grid, zeroline: false, type: spec.logY ? 'log' : 'linear' },
             showlegend: (spec.series || []).length > 1,
             legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 } },
-            hovermode: 'x unified',
+            hovermode: 'closest',
         };
     }
 

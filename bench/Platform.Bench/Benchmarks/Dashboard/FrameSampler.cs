@@ -20,11 +20,11 @@ public static class FrameSampler
 {
     private const string Sampler = """
         async (ms) => {
-          const chart = () => document.querySelector('[data-testid=chart][data-key=k0]');
+          const chart = () => document.querySelector('[data-testid=chart][data-group=k0]');
           const before = Number(chart()?.dataset.points ?? 0);
           let updates = 0;
           const observer = new MutationObserver(list => {
-            for (const m of list) if (m.target.dataset?.key === 'k0') updates++;
+            for (const m of list) if (m.target.dataset?.group === 'k0') updates++;
           });
           observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-points'] });
           const frames = [];

@@ -23,6 +23,12 @@ public partial class JobPage : IAsyncDisposable
 {
     private static readonly TimeSpan s_pushInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Points per curve drawn from history: about two per pixel of a panel's plot area (each downsampling bucket keeps
+    /// its first, lowest and highest point). More would cost drawing time and show nothing more; a zoom re-reads.
+    /// </summary>
+    private const int PointsPerCurve = 1_200;
+
     private readonly List<JobLogEntry> _log = [];
     private readonly List<RunEvent> _held = [];
     private readonly Lock _gate = new();
@@ -82,7 +88,7 @@ public partial class JobPage : IAsyncDisposable
         }
 
         _experiment = Catalog.TryGet(_job.Kind, out var experiment) ? experiment : null;
-        var history = await Metrics.ReadAsync(Id, null, Api.MetricsApi.DefaultMaxPoints, CancellationToken.None);
+        var history = await Metrics.ReadAsync(Id, null, PointsPerCurve, CancellationToken.None);
         var log = await Log.ReadAsync(Id, 200, CancellationToken.None);
         await LoadArtifactsAsync();
         lock (_gate)
@@ -202,7 +208,7 @@ public partial class JobPage : IAsyncDisposable
         var series = new List<PlotSeries>();
         foreach (var key in keys)
         {
-            foreach (var read in await Metrics.ReadAsync(Id, key, Api.MetricsApi.DefaultMaxPoints, CancellationToken.None, from, to))
+            foreach (var read in await Metrics.ReadAsync(Id, key, PointsPerCurve, CancellationToken.None, from, to))
             {
                 series.Add(PlotSeries.From(ChartPanel.SeriesOf(read.Key), read.Points));
             }
