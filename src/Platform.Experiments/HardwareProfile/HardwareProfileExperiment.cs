@@ -17,6 +17,12 @@ public sealed class HardwareProfileExperiment : Experiment<HardwareProfileParame
         "Measures this worker with TorchSharp: float32 matrix-product throughput per size (GFLOP/s), memory copy " +
         "bandwidth (GB/s) and the time of one small MLP training step (ms).";
 
+    public override IReadOnlyList<ExperimentPreset> Presets =>
+    [
+        Preset("quick", "Quick look", "Small matrices, a small copy and a few training steps: done in seconds.",
+            new HardwareProfileParameters { MatrixSizes = [64, 128, 256], Repeats = 2, CopyBufferMiB = 16, TrainSteps = 5 }),
+    ];
+
     public override IReadOnlyList<ChartPanel> Charts =>
     [
         new(HardwareProfileMetrics.MatmulGflops, "Matrix product throughput", "matrix size n", "GFLOP/s"),

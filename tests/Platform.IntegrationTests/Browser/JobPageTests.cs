@@ -33,9 +33,34 @@ public sealed class JobPageTests(PostgresServer server)
         await page.WaitForFunctionAsync(
             "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-        Assert.Equal("200", await chart.GetAttributeAsync("data-points"));
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points === '200'",
+            null, new PageWaitForFunctionOptions { Timeout = 5_000 });
         Assert.Equal(JobState.Succeeded, (await app.GetJobAsync(job.Id)).State);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "job-page.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Cancel_on_the_run_page_stops_a_running_run_and_the_page_says_cancelled()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        var job = await app.SubmitAsync(Families.Blocking(seconds: 120));
+        await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running);
+
+        await page.GotoAsync(new Uri(app.Address, $"runs/{job.Id}").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-testid=cancel]").ClickAsync();
+
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Cancelled'",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(job.Id)).State);
+        Assert.True(await page.Locator("[data-testid=cancel]").IsDisabledAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "run-cancelled.png"), FullPage = true });
     }
 
     [Fact]

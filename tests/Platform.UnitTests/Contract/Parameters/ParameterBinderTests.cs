@@ -24,6 +24,15 @@ public sealed class ParameterBinderTests
     }
 
     [Fact]
+    public void Rejects_a_string_longer_than_its_maximum_and_names_the_field()
+    {
+        var result = ParameterBinder.Bind(typeof(SampleParameters), JsonDocument.Parse("""{"corpus": "0123456789 0123456789"}""").RootElement);
+
+        Assert.Null(result.Value);
+        Assert.Contains("at most 20 characters (got 21)", Assert.Single(result.Errors["corpus"]));
+    }
+
+    [Fact]
     public void Keeps_every_default_when_no_parameters_are_given()
     {
         var expected = new SampleParameters();

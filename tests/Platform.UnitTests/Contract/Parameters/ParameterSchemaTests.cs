@@ -25,8 +25,16 @@ public sealed class ParameterSchemaTests
         var names = Assert.IsType<JsonObject>(s_schema["properties"]).Select(p => p.Key).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["activation", "epochs", "hiddenWidths", "learningRate", "metrics", "note", "optimizer", "seedOverride", "shuffle", "warmupEpochs"],
+            ["activation", "corpus", "epochs", "hiddenWidths", "learningRate", "metrics", "note", "optimizer", "seedOverride", "shuffle", "warmupEpochs"],
             names);
+    }
+
+    [Fact]
+    public void Marks_an_upload_and_its_maximum_length()
+    {
+        Assert.True(Property("corpus")["x-upload"]!.GetValue<bool>());
+        Assert.Equal(20, Property("corpus")["maxLength"]!.GetValue<int>());
+        Assert.Null(Property("note")["x-upload"]);
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed class SampleParameters : IValidatableParameters
     [Parameter("Free-text note.")]
     public string? Note { get; set; }
 
+    [Parameter("A corpus file's text.", Upload = true, MaxLength = 20)]
+    public string Corpus { get; set; } = "";
+
     public bool Shuffle { get; set; } = true;
 
     public IEnumerable<(string Field, string Message)> Validate()

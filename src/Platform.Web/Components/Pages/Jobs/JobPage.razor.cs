@@ -239,6 +239,8 @@ public partial class JobPage : IAsyncDisposable
         {
             _job = await Jobs.GetAsync(Id, CancellationToken.None) ?? _job;
             await LoadArtifactsAsync();
+            // The run's last points were published before its final state: draw them before the page says it is done.
+            await PushAsync();
             StateHasChanged();
         }
         catch (Exception ex)
