@@ -1,0 +1,49 @@
+using Platform.Experiments.Contract;
+
+namespace Platform.Experiments.ServingThroughput;
+
+/// <summary>The simulator's calibration knobs (brief §3.3 interference curves and §6.4 efficiencies and overheads).</summary>
+public sealed partial class ServingThroughputParameters
+{
+    [Parameter("Interference: exponent of P_GEMM(r) = r^e.", Minimum = 0.3, Maximum = 1.5)]
+    public double GemmCurveExponent { get; set; } = 0.9;
+
+    [Parameter("Interference: SM share at which decode attention saturates HBM.", Minimum = 0.05, Maximum = 1.0)]
+    public double GemvSaturation { get; set; } = 0.5;
+
+    [Parameter("Interference: exponent of P_GEMV.", Minimum = 0.3, Maximum = 1.5)]
+    public double GemvCurveExponent { get; set; } = 0.8;
+
+    [Parameter("Interference: SM share at which collectives saturate the links.", Minimum = 0.05, Maximum = 1.0)]
+    public double NetSaturation { get; set; } = 0.15;
+
+    [Parameter("Interference: exponent of P_NET.", Minimum = 0.3, Maximum = 1.5)]
+    public double NetCurveExponent { get; set; } = 0.7;
+
+    [Parameter("Calibration: best GEMM efficiency relative to the effective peak (eta_max).", Minimum = 0.3, Maximum = 1.0)]
+    public double GemmEfficiencyMax { get; set; } = 0.8;
+
+    [Parameter("Calibration: tokens at which a GEMM reaches half of eta_max (M_half).", Minimum = 8, Maximum = 512)]
+    public int GemmHalfTokens { get; set; } = 64;
+
+    [Parameter("Calibration: achievable fraction of HBM bandwidth.", Minimum = 0.3, Maximum = 1.0)]
+    public double HbmEfficiency { get; set; } = 0.85;
+
+    [Parameter("Calibration: achievable fraction of link bandwidth for collectives (bus bandwidth).", Minimum = 0.3, Maximum = 1.0)]
+    public double NetEfficiency { get; set; } = 0.77;
+
+    [Parameter("Calibration: kernel launch overhead, µs.", Minimum = 0, Maximum = 50)]
+    public double LaunchOverheadUs { get; set; } = 4;
+
+    [Parameter("Calibration: latency per ring step of a collective, µs.", Minimum = 0, Maximum = 50)]
+    public double CollectiveStepUs { get; set; } = 3;
+
+    [Parameter("Calibration: traffic of norms, RoPE and residuals, in hidden vectors per token per layer.", Minimum = 0, Maximum = 64)]
+    public double OtherTrafficFactor { get; set; } = 8;
+
+    [Parameter("Batch formation overlapped with the GPU (off adds the host overhead to every iteration).")]
+    public bool AsyncScheduling { get; set; } = true;
+
+    [Parameter("Host scheduling overhead when not asynchronous, fraction of the iteration.", Minimum = 0, Maximum = 0.3)]
+    public double HostOverheadFraction { get; set; } = 0.1;
+}
