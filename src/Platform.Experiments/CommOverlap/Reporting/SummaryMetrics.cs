@@ -10,7 +10,7 @@ internal static class SummaryMetrics
         var metrics = new Dictionary<string, double>
         {
             [CommOverlapMetrics.Cells] = cells.Count,
-            [CommOverlapMetrics.OrderingHolds] = cells.Count(VariantOrdering.Holds),
+            [CommOverlapMetrics.OrderingHolds] = cells.Count(c => VariantOrdering.Holds(c)),
             [CommOverlapMetrics.SwFallbacks] = cells.Count(c => c.Outcomes[Variant.SwOverlap].FellBackToSeq),
             [CommOverlapMetrics.SimulationMs] = Math.Round(milliseconds, 2),
         };

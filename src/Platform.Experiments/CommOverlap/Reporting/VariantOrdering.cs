@@ -7,12 +7,12 @@ public static class VariantOrdering
 {
     public static readonly Variant[] Expected = [Variant.Seq, Variant.SwOverlap, Variant.T3Nonmc, Variant.T3, Variant.T3Mca, Variant.Ideal];
 
-    /// <summary>True when each variant is at least as fast as the one before it (within a relative 1e-9 for ties).</summary>
-    public static bool Holds(CellResult cell)
+    /// <summary>True when each variant is at least as fast as the one before it, counting times within <paramref name="tie"/> (relative) as ties.</summary>
+    public static bool Holds(CellResult cell, double tie = 1e-9)
     {
         for (var i = 1; i < Expected.Length; i++)
         {
-            if (cell.Outcomes[Expected[i]].Time > cell.Outcomes[Expected[i - 1]].Time * (1 + 1e-9))
+            if (cell.Outcomes[Expected[i]].Time > cell.Outcomes[Expected[i - 1]].Time * (1 + tie))
                 return false;
         }
         return true;
