@@ -12,6 +12,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.TryAddSingleton<ExperimentCatalog>();
         services.AddExperiment<HardwareProfile.HardwareProfileExperiment>();
         services.AddExperiment<ServingThroughput.ServingThroughputExperiment>();
+        services.AddExperiment<CommOverlap.CommOverlapExperiment>();
         return services;
     }
 

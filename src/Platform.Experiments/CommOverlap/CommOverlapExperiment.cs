@@ -1,0 +1,39 @@
+using Platform.Experiments.CommOverlap.CpuReal;
+using Platform.Experiments.CommOverlap.Simulation;
+using Platform.Experiments.Contract;
+
+namespace Platform.Experiments.CommOverlap;
+
+/// <summary>
+/// T3's track-and-trigger overlap of a tensor-parallel GEMM with its reduce-scatter: simulated on a GPU ring for
+/// six implementation variants, or demonstrated for real on this CPU. Metric keys: <see cref="CommOverlapMetrics"/>.
+/// </summary>
+public sealed class CommOverlapExperiment : Experiment<CommOverlapParameters>
+{
+    public override string Kind => "comm-overlap";
+
+    public override string Title => "GEMM / reduce-scatter overlap (T3)";
+
+    public override string Description =>
+        "Simulates one device of a tensor-parallel ring for each sublayer, model and TP degree: the serialized baseline, " +
+        "software overlap, T3 without and with near-memory reduction, T3 with memory-controller arbitration and the ideal " +
+        "overlap, in an event-driven fluid model where compute and communication share DRAM. Optionally (cpu-real) shows " +
+        "the tracked-chunk trigger mechanism for real with TorchSharp threads.";
+
+    public override PaperReference Paper => new(
+        "T3: Transparent Tracking & Triggering for Fine-grained Overlap of Compute & Collectives (ASPLOS)", 2024,
+        "Communication-heavy sublayers of T-NLG run 30% faster (geomean, max 47%) and move 22% less data (max 36%); ~500B models 29%.",
+        "https://arxiv.org/abs/2401.16677");
+
+    public override IReadOnlyList<ExperimentPreset> Presets => CommOverlapPresets.All;
+
+    public override IReadOnlyList<ChartPanel> Charts => CommOverlapCharts.All;
+
+    protected override async Task<RunSummary> RunAsync(CommOverlapParameters parameters, IRunContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return parameters.Mode == RunMode.CpuReal
+            ? await CpuRealRun.RunAsync(parameters, context, cancellationToken)
+            : await SimulationRun.RunAsync(parameters, context, cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests.FamilyRuns;
+
+/// <summary>A tiny comm-overlap sweep through the real queue, worker and database.</summary>
+public sealed class CommOverlapRunTests(PostgresServer server)
+{
+    [Fact]
+    public async Task A_tiny_sweep_runs_to_succeeded_with_claims_and_tables()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var job = await app.SubmitAsync(new
+        {
+            kind = "comm-overlap",
+            parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op" },
+        });
+
+        var done = await app.WaitForTerminalAsync(job.Id);
+
+        Assert.True(done.State == JobState.Succeeded, done.Error);
+        var summary = done.Summary!.Value;
+        Assert.Equal(2, summary.GetProperty("metrics").GetProperty("cells").GetDouble());
+        Assert.InRange(summary.GetProperty("metrics").GetProperty("headline.tnlg-geomean-speedup").GetDouble(), 1.0, 2.0);
+        Assert.Equal(5, summary.GetProperty("claims").GetArrayLength());
+        Assert.Equal(2, summary.GetProperty("tables").GetArrayLength());
+    }
+}
