@@ -18,7 +18,7 @@ public sealed partial class TextEntryExperiment
     {
         double Measure(IEnumerable<Dialogue> dialogues, bool withContext) => Perplexity.Of(
             TestPhrase.From(dialogues, parameters.ContextTurns)
-                .Select(p => (withContext ? ContextualModel.For(model, p.Context, parameters.ContextWeight) : (ILanguageModel)model, p.Tokens)));
+                .Select(p => (withContext ? ContextualModel.For(model, p.Context, parameters.ContextWeight, model.CommonWords) : (ILanguageModel)model, p.Tokens)));
 
         var dev = Measure(split.Dev, withContext: true);
         var test = Measure(split.Test, withContext: true);

@@ -20,8 +20,8 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("Previous dialogue turns the expander sees as context (0 = no context).", Minimum = 0, Maximum = 5)]
     public int ContextTurns { get; set; } = 1;
 
-    [Parameter("Weight of the context: the share of a word cache of the previous turns mixed into the model's next-word distribution (0 = ignore the context).", Minimum = 0, Maximum = 0.95)]
-    public double ContextWeight { get; set; } = 0.3;
+    [Parameter("Weight of the context: each word of the previous turns becomes (1 + weight) times likelier before renormalising (0 = ignore the context).", Minimum = 0, Maximum = 100)]
+    public double ContextWeight { get; set; } = 4;
 
 
     [Parameter("Order of the n-gram model (3 = trigram).", Minimum = 2, Maximum = 5)]

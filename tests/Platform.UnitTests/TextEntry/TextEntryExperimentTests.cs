@@ -52,6 +52,55 @@ public sealed class TextEntryExperimentTests
         Assert.Equal(24, traces.Length);
         var (model, weight) = NgramModelFile.Read(context.Artifacts[NgramModelFile.ArtifactName]);
         Assert.Equal(3, model.Order);
-        Assert.Equal(0.3, weight);
+        Assert.Equal(4, weight);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_run_between_phrases()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var context = new RecordingRunContext
+        {
+            OnLog = point =>
+            {
+                if (point.Key == TextEntryMetrics.KsrAbbreviation)
+                {
+                    cancellation.Cancel();
+                }
+            },
+        };
+        IExperiment experiment = new TextEntryExperiment();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => experiment.RunAsync(Tiny(), context, cancellation.Token));
+
+        Assert.Single(context.Series(TextEntryMetrics.KsrAbbreviation));
+        Assert.DoesNotContain("traces.jsonl", context.Artifacts.Keys);
+    }
+
+    [Fact]
+    public async Task An_uploaded_corpus_is_used_and_its_hash_recorded()
+    {
+        var corpus = string.Join("\n\n", Enumerable.Range(0, 40).Select(i =>
+            $"do you want some tea {i % 3}\nyes, some tea please\nhere is your tea\nthank you"));
+        var parameters = Tiny();
+        parameters.CorpusText = corpus;
+        parameters.RunAblations = false;
+
+        var (summary, context) = await RunAsync(parameters);
+
+        var record = summary.Tables.Single(t => t.Title == "Run record");
+        Assert.Equal("uploaded", record.Rows[0][1]);
+        Assert.Equal(64, ((string)record.Rows[1][1]!).Length);
+        Assert.Contains(context.Lines, line => line.Contains((string)record.Rows[1][1]!, StringComparison.Ordinal));
+        Assert.True(summary.Metrics["vocabulary"] < 30);
+    }
+
+    [Fact]
+    public void Presets_include_the_headline_and_are_valid()
+    {
+        var experiment = new TextEntryExperiment();
+
+        Assert.Contains(experiment.Presets, p => p.Name == ExperimentPreset.HeadlineName);
+        Assert.All(experiment.Presets, p => Assert.Empty(((TextEntryParameters)p.Parameters).Validate()));
     }
 }

@@ -12,6 +12,15 @@ public static class SyntheticDialogues
     private static readonly string[] s_openers = ["oh, ", "well, ", "ok, ", "hey, "];
     private const double OpenerChance = 0.1;
 
+    // Optional tails give each turn extra slots, so phrases vary beyond their script and their initials get more
+    // ambiguous, as real conversation is; their fillers are bound per dialogue like the rest, so context still helps.
+    private static readonly string[] s_tails =
+    [
+        " in the {room}", " with {person}", " {day}", " at {hour} o'clock", " after the {activity}", " before the {show}",
+        " for {person}", " and the {thing}", ", if you are not {feeling}", " near the {place}",
+    ];
+    private const double TailChance = 0.4;
+
     public static IReadOnlyList<Dialogue> Generate(int count, double contextOverlap, Random random)
     {
         var dialogues = new List<Dialogue>(count);
@@ -19,11 +28,21 @@ public static class SyntheticDialogues
         {
             var script = DialogueTopics.All[random.Next(DialogueTopics.All.Count)];
             var bound = new Dictionary<string, string>(StringComparer.Ordinal);
-            var turns = script.Select(variants => Fill(variants[random.Next(variants.Length)], bound, contextOverlap, random)).ToList();
+            var turns = script.Select(variants => Fill(WithTails(variants[random.Next(variants.Length)], random), bound, contextOverlap, random)).ToList();
             dialogues.Add(new Dialogue(turns));
         }
 
         return dialogues;
+    }
+
+    private static string WithTails(string template, Random random)
+    {
+        while (random.NextDouble() < TailChance)
+        {
+            template += s_tails[random.Next(s_tails.Length)];
+        }
+
+        return template;
     }
 
     private static string Fill(string template, Dictionary<string, string> bound, double overlap, Random random)

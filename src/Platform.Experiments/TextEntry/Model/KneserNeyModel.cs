@@ -38,6 +38,20 @@ public sealed class KneserNeyModel : ILanguageModel
 
     public IReadOnlyList<double> Discounts => _discounts;
 
+    /// <summary>
+    /// The function words: the tenth of the vocabulary (at most 100) that follows the most distinct words. Context
+    /// conditioning skips them, since "the" or "you" in the partner's turn says nothing about the reply.
+    /// </summary>
+    public IReadOnlySet<int> CommonWords => _commonWords ??= FindCommonWords();
+
+    private HashSet<int>? _commonWords;
+
+    private HashSet<int> FindCommonWords()
+    {
+        var take = Math.Min(100, Vocabulary.Count / 10);
+        return [.. _counts[0].OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(take).Select(e => NgramKey.Unpack(e.Key, 1)[0])];
+    }
+
     public void LogProbs(IReadOnlyList<int> history, ReadOnlySpan<int> words, Span<double> logProbs)
     {
         var orders = Math.Min(Order, history.Count + 1);

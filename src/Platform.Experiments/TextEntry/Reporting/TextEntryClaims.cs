@@ -48,7 +48,7 @@ public static class TextEntryClaims
             : ClaimVerdict.NotSupported;
         return new ClaimCheck(claim, 2, ratio.Value, "x", verdict,
             $"Top-N exact rate of the initials: {stats.TopNWithContext:P1} with context vs {stats.TopNWithoutContext:P1} without; " +
-            $"ratio 95% CI [{ratio.Low:F2}, {ratio.High:F2}]. Context here is a word cache of the previous turns mixed into the model.");
+            $"ratio 95% CI [{ratio.Low:F2}, {ratio.High:F2}]. Context here boosts the words of the previous turns in the model (ContextualModel).");
     }
 
     private static ClaimCheck ContextSavings(TextEntryStatistics stats)

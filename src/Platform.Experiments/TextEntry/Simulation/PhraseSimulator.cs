@@ -10,7 +10,7 @@ namespace Platform.Experiments.TextEntry.Simulation;
 /// is seeded per phrase, so every user meets the same luck on the same phrase.
 /// </summary>
 public sealed class PhraseSimulator(
-    ILanguageModel model,
+    KneserNeyModel model,
     IReadOnlyList<SimulatedConfiguration> configurations,
     AbbreviationUserSettings settings,
     int beamWidth,
@@ -25,7 +25,7 @@ public sealed class PhraseSimulator(
     public PhraseResults Simulate(TestPhrase phrase, int index)
     {
         var plainExpand = CachedExpander(model);
-        var contextModel = contextTurns > 0 ? ContextualModel.For(model, phrase.Context, contextWeight) : model;
+        var contextModel = contextTurns > 0 ? ContextualModel.For(model, phrase.Context, contextWeight, model.CommonWords) : model;
         var contextExpand = ReferenceEquals(contextModel, model) ? plainExpand : CachedExpander(contextModel);
         var outcomes = new List<PhraseOutcome>(configurations.Count);
         foreach (var configuration in configurations)
