@@ -39,7 +39,8 @@ public sealed class TextEntryAssistant
     /// <summary>The top <paramref name="topN"/> expansions of <paramref name="typed"/>, best first.</summary>
     public IReadOnlyList<ExpansionSuggestion> Expand(string typed, string? partnerTurn, int topN = 5, int beamWidth = DefaultBeamWidth)
     {
-        var abbreviation = TypedAbbreviation.Parse(typed.Trim());
+        // A leading space is meaningful (the phrase starts with a keyword), so only the end is trimmed.
+        var abbreviation = TypedAbbreviation.Parse(typed.TrimEnd());
         if (abbreviation.IsEmpty)
         {
             return [];

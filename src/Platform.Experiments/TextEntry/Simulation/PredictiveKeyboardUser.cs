@@ -44,21 +44,15 @@ public sealed class PredictiveKeyboardUser(ILanguageModel model, int suggestions
     /// <summary>Types <paramref name="word"/> until the strip offers it; true when it was selected from the strip.</summary>
     private bool EnterWord(string word, List<int> history, ActionLog log)
     {
-        for (var typed = 0; typed <= word.Length; typed++)
+        for (var typed = 0; typed < word.Length; typed++)
         {
-            if (typed < word.Length || typed == 0)
+            if (Suggest(history, word[..typed]).Contains(word, StringComparer.Ordinal))
             {
-                if (Suggest(history, word[..typed]).Contains(word, StringComparer.Ordinal))
-                {
-                    log.Add(ActionKind.SelectSuggestion);
-                    return true;
-                }
+                log.Add(ActionKind.SelectSuggestion);
+                return true;
             }
 
-            if (typed < word.Length)
-            {
-                log.Type(word[typed]);
-            }
+            log.Type(word[typed]);
         }
 
         return false;
