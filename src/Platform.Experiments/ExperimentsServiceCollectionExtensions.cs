@@ -13,6 +13,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<HardwareProfile.HardwareProfileExperiment>();
         services.AddExperiment<ServingThroughput.ServingThroughputExperiment>();
         services.AddExperiment<CommOverlap.CommOverlapExperiment>();
+        services.AddExperiment<TextEntry.TextEntryExperiment>();
         return services;
     }
 

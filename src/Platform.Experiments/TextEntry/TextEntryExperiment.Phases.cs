@@ -1,0 +1,87 @@
+using Platform.Experiments.Contract;
+using Platform.Experiments.TextEntry.Corpus;
+using Platform.Experiments.TextEntry.Model;
+using Platform.Experiments.TextEntry.Reporting;
+using Platform.Experiments.TextEntry.Simulation;
+
+namespace Platform.Experiments.TextEntry;
+
+/// <summary>The run's later phases: perplexity, the live simulation and the final breakdowns.</summary>
+public sealed partial class TextEntryExperiment
+{
+    // Share of the progress bar the simulation fills, after corpus, training and perplexity.
+    private const double SimulationStart = 0.15;
+    private const double SimulationEnd = 0.95;
+
+    private static async Task<(double Dev, double Test, double TestNoContext)> MeasurePerplexityAsync(
+        KneserNeyModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
+    {
+        double Measure(IEnumerable<Dialogue> dialogues, bool withContext) => Perplexity.Of(
+            TestPhrase.From(dialogues, parameters.ContextTurns)
+                .Select(p => (withContext ? ContextualModel.For(model, p.Context, parameters.ContextWeight, model.CommonWords) : (ILanguageModel)model, p.Tokens)));
+
+        var dev = Measure(split.Dev, withContext: true);
+        var test = Measure(split.Test, withContext: true);
+        var devNoContext = Measure(split.Dev, withContext: false);
+        var testNoContext = Measure(split.Test, withContext: false);
+        await context.LogAsync(TextEntryMetrics.PerplexityContext, 0, dev, cancellationToken);
+        await context.LogAsync(TextEntryMetrics.PerplexityContext, 1, test, cancellationToken);
+        await context.LogAsync(TextEntryMetrics.PerplexityNoContext, 0, devNoContext, cancellationToken);
+        await context.LogAsync(TextEntryMetrics.PerplexityNoContext, 1, testNoContext, cancellationToken);
+        await context.LogLineAsync($"Test perplexity {test:F2} with context, {testNoContext:F2} without", cancellationToken);
+        return (dev, test, testNoContext);
+    }
+
+    private static async Task<SimulationTally> SimulateAsync(
+        KneserNeyModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
+    {
+        var usesContext = parameters.ContextTurns > 0 && parameters.ContextWeight > 0;
+        var configurations = SimulatedConfiguration.For(parameters.Strategy, usesContext, parameters.RunAblations);
+        var costs = new ActionCosts(parameters.KeystrokeCost, parameters.SpaceCost, parameters.SelectCost,
+            parameters.FillMaskSelectWordCost, parameters.FillMaskPickCost);
+        var settings = new AbbreviationUserSettings(parameters.Strategy, parameters.CandidatesShown, parameters.MaxKeywordLetters,
+            parameters.FillMaskCandidates, costs, parameters.CountAbandonedActions);
+        var simulator = new PhraseSimulator(model, configurations, settings, parameters.BeamWidth, parameters.ContextTurns,
+            parameters.ContextWeight, parameters.BaselineSuggestions, parameters.TypingNoise, context.Seed);
+        var phrases = TestPhrase.From(split.Test, parameters.ContextTurns).Take(parameters.TestPhrases).ToList();
+        await context.LogLineAsync(
+            $"Simulating {phrases.Count} test phrases: {string.Join(", ", configurations.Select(c => c.Name))}, keyboard, plain typing",
+            cancellationToken);
+
+        var tally = new SimulationTally(configurations);
+        var reportEvery = Math.Max(1, phrases.Count / 50);
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (key, value) in tally.Add(simulator.Simulate(phrases[i], i)))
+            {
+                await context.LogAsync(key, key.StartsWith("phrase-", StringComparison.Ordinal) ? i : i + 1, value, cancellationToken);
+            }
+
+            if ((i + 1) % reportEvery == 0 || i + 1 == phrases.Count)
+            {
+                var fraction = SimulationStart + (SimulationEnd - SimulationStart) * (i + 1) / phrases.Count;
+                await context.ProgressAsync(fraction, $"phrase {i + 1} of {phrases.Count}", cancellationToken);
+            }
+        }
+
+        return tally;
+    }
+
+    private static async Task LogBreakdownsAsync(SimulationTally tally, IRunContext context, CancellationToken cancellationToken)
+    {
+        var main = tally.Outcomes(0);
+        foreach (var bucket in LengthBucket.All)
+        {
+            var idx = Enumerable.Range(0, tally.Count).Where(i => bucket.Contains(tally.Results[i].Phrase.Abbreviation.Length)).ToArray();
+            if (idx.Length == 0)
+            {
+                continue;
+            }
+
+            await context.LogAsync(TextEntryMetrics.LengthKsrAbbreviation, bucket.Max, SavingRate.Of(main, idx), cancellationToken);
+            await context.LogAsync(TextEntryMetrics.LengthKsrKeyboard, bucket.Max, SavingRate.Of(tally.Keyboard, idx), cancellationToken);
+            await context.LogAsync(TextEntryMetrics.LengthTopN, bucket.Max, TextEntryStatistics.TopN(main, idx), cancellationToken);
+        }
+    }
+}

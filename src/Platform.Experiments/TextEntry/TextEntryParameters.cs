@@ -1,0 +1,112 @@
+using Platform.Experiments.Contract;
+using Platform.Experiments.TextEntry.Corpus;
+using Platform.Experiments.TextEntry.Simulation;
+
+namespace Platform.Experiments.TextEntry;
+
+public sealed class TextEntryParameters : IValidatableParameters
+{
+    public const int MaxCorpusCharacters = 4_000_000;
+
+    [Parameter("Candidate phrases shown for an abbreviation (the paper's UI and NAACL evaluation: 5).", Minimum = 1, Maximum = 10)]
+    public int CandidatesShown { get; set; } = 5;
+
+    [Parameter("Words in the baseline keyboard's suggestion strip (Gboard-like: 3; AAC keyboards: 4-5).", Minimum = 1, Maximum = 10)]
+    public int BaselineSuggestions { get; set; } = 3;
+
+    [Parameter("How far the simulated user goes before spelling a phrase: initials only, + keywords, + keywords and FillMask.")]
+    public AbbreviationStrategy Strategy { get; set; } = AbbreviationStrategy.KeywordsFillMask;
+
+    [Parameter("Previous dialogue turns the expander sees as context (0 = no context).", Minimum = 0, Maximum = 5)]
+    public int ContextTurns { get; set; } = 1;
+
+    [Parameter("Weight of the context: each word of the previous turns becomes (1 + weight) times likelier before renormalising (0 = ignore the context).", Minimum = 0, Maximum = 100)]
+    public double ContextWeight { get; set; } = 4;
+
+
+    [Parameter("Order of the n-gram model (3 = trigram).", Minimum = 2, Maximum = 5)]
+    public int NgramOrder { get; set; } = 3;
+
+    [Parameter("Hypotheses kept per step of the constrained beam search.", Minimum = 1, Maximum = 256)]
+    public int BeamWidth { get; set; } = 24;
+
+    [Parameter("Letters of a keyword the user spells one by one before typing the rest of the word.", Minimum = 1, Maximum = 20)]
+    public int MaxKeywordLetters { get; set; } = 4;
+
+    [Parameter("Alternatives FillMask proposes for a selected word.", Minimum = 1, Maximum = 20)]
+    public int FillMaskCandidates { get; set; } = 5;
+
+    [Parameter("Cost of a key press (letter, digit, punctuation or backspace), in actions.", Minimum = 0.1, Maximum = 10)]
+    public double KeystrokeCost { get; set; } = 1;
+
+    [Parameter("Cost of typing a space, in actions.", Minimum = 0.1, Maximum = 10)]
+    public double SpaceCost { get; set; } = 1;
+
+    [Parameter("Cost of selecting a phrase or a suggested word (raise it to model dwell clicks), in actions.", Minimum = 0.1, Maximum = 10)]
+    public double SelectCost { get; set; } = 1;
+
+    [Parameter("Cost of selecting the word FillMask should replace, in actions.", Minimum = 0.1, Maximum = 10)]
+    public double FillMaskSelectWordCost { get; set; } = 1;
+
+    [Parameter("Cost of picking one of FillMask's alternatives, in actions.", Minimum = 0.1, Maximum = 10)]
+    public double FillMaskPickCost { get; set; } = 1;
+
+    [Parameter("Whether the actions spent on a phrase that is finally spelled out still count (a real user cannot take them back).")]
+    public bool CountAbandonedActions { get; set; } = true;
+
+    [Parameter("Timing model: seconds per gaze keystroke (gaze typing is usually under 10 words per minute).", Minimum = 0.05, Maximum = 10)]
+    public double SecondsPerKeystroke { get; set; } = 1.0;
+
+    [Parameter("Timing model: seconds per selection of a phrase, suggestion or FillMask item.", Minimum = 0.05, Maximum = 10)]
+    public double SecondsPerSelection { get; set; } = 1.2;
+
+    [Parameter("Timing model: seconds the user waits for the model after each abbreviation query.", Minimum = 0, Maximum = 10)]
+    public double ModelLatencySeconds { get; set; } = 0.2;
+
+    [Parameter("Typing noise: Gaussian gaze error in key widths on a 3x10 key grid (0.3 = about 13% misses, 0.5 = 44%); every miss costs a backspace and a retry.", Minimum = 0, Maximum = 1)]
+    public double TypingNoise { get; set; }
+
+    [Parameter("Dialogues the synthetic corpus generates (ignored when a corpus is uploaded).", Minimum = 20, Maximum = 50_000)]
+    public int Dialogues { get; set; } = 1500;
+
+    [Parameter("Synthetic corpus: chance that a reply reuses the filler words of the turn before (how much context can help).", Minimum = 0, Maximum = 1)]
+    public double ContextOverlap { get; set; } = 0.7;
+
+    [Parameter("Share of dialogues held out for the dev split (perplexity).", Minimum = 0.02, Maximum = 0.4)]
+    public double DevFraction { get; set; } = 0.1;
+
+    [Parameter("Share of dialogues held out for the test split (simulation).", Minimum = 0.02, Maximum = 0.4)]
+    public double TestFraction { get; set; } = 0.15;
+
+    [Parameter("Test phrases the users simulate (the first ones of the shuffled test split).", Minimum = 1, Maximum = 5000)]
+    public int TestPhrases { get; set; } = 300;
+
+    [Parameter("Also simulate the ablations: each strategy, and the configured strategy without context.")]
+    public bool RunAblations { get; set; } = true;
+
+    [Parameter("Bootstrap resamples of the test phrases for the 95% intervals.", Minimum = 100, Maximum = 20_000)]
+    public int BootstrapSamples { get; set; } = 2000;
+
+
+
+
+    [Parameter("Optional corpus to use instead of the generated one: plain text, one turn a line, a blank line between dialogues.",
+        Upload = true, MaxLength = MaxCorpusCharacters)]
+    public string? CorpusText { get; set; }
+
+    public IEnumerable<(string Field, string Message)> Validate()
+    {
+        if (DevFraction + TestFraction > 0.6)
+        {
+            yield return ("testFraction", "The dev and test shares together may be at most 0.6, so that most dialogues train the model.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(CorpusText))
+        {
+            foreach (var error in CorpusParser.Parse(CorpusText).Errors)
+            {
+                yield return ("corpusText", error);
+            }
+        }
+    }
+}

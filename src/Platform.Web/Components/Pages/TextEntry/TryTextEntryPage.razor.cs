@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Components;
+using Platform.Core.Artifacts;
+using Platform.Core.Jobs;
+using Platform.Experiments.TextEntry;
+using Platform.Experiments.TextEntry.Expansion;
+using Platform.Experiments.TextEntry.Model;
+
+namespace Platform.Web.Components.Pages.TextEntry;
+
+/// <summary>
+/// Expands what a person types with the model a finished text-entry run saved. Loaded models are kept per run for
+/// the life of the process (a model is a few hundred kilobytes), so switching runs or reloading the page is instant.
+/// </summary>
+public partial class TryTextEntryPage
+{
+    private const int MaxCachedModels = 16;
+    private const int CandidatesShown = 5;
+    private static readonly ConcurrentDictionary<Guid, TextEntryAssistant> s_models = new();
+
+    private IReadOnlyList<JobDto>? _runs;
+    private Guid? _runId;
+    private TextEntryAssistant? _assistant;
+    private string? _modelError;
+    private string? _typed;
+    private string? _partnerTurn;
+    private IReadOnlyList<ExpansionSuggestion> _suggestions = [];
+
+    [SupplyParameterFromQuery(Name = "run")]
+    public Guid? Run { get; set; }
+
+    [Inject] private JobReader Jobs { get; set; } = default!;
+    [Inject] private ArtifactStore Artifacts { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var list = await Jobs.ListAsync(new JobFilter(JobState.Succeeded, TextEntryExperiment.KindName, PageSize: 50), CancellationToken.None);
+        _runs = list.Items;
+        var chosen = _runs.FirstOrDefault(r => r.Id == Run) ?? _runs.FirstOrDefault();
+        if (chosen is not null && chosen.Id != _runId)
+        {
+            await LoadAsync(chosen.Id);
+        }
+    }
+
+    private async Task SelectRunAsync(Guid? id)
+    {
+        if (id is { } run)
+        {
+            Navigation.NavigateTo($"/try/text-entry?run={run}", replace: true);
+            await LoadAsync(run);
+        }
+    }
+
+    private async Task LoadAsync(Guid run)
+    {
+        _runId = run;
+        _modelError = null;
+        _assistant = null;
+        if (!s_models.TryGetValue(run, out var assistant))
+        {
+            var artifact = await Artifacts.ReadAsync(run, NgramModelFile.ArtifactName, CancellationToken.None);
+            if (artifact is null)
+            {
+                _modelError = $"Run {run} saved no {NgramModelFile.ArtifactName}.";
+                return;
+            }
+
+            try
+            {
+                assistant = TextEntryAssistant.Load(artifact.Value.Content);
+            }
+            catch (InvalidDataException e)
+            {
+                _modelError = $"The model of run {run} cannot be read: {e.Message}";
+                return;
+            }
+
+            if (s_models.Count >= MaxCachedModels)
+            {
+                s_models.Clear();
+            }
+
+            s_models[run] = assistant;
+        }
+
+        _assistant = assistant;
+        Refresh();
+    }
+
+    private Task SetTypedAsync(string? value)
+    {
+        _typed = value;
+        Refresh();
+        return Task.CompletedTask;
+    }
+
+    private Task SetPartnerTurnAsync(string? value)
+    {
+        _partnerTurn = value;
+        Refresh();
+        return Task.CompletedTask;
+    }
+
+    private void Refresh() =>
+        _suggestions = _assistant is null || string.IsNullOrWhiteSpace(_typed) ? [] : _assistant.Expand(_typed, _partnerTurn, CandidatesShown);
+
+    private static string RunLabel(JobDto run) =>
+        $"{run.Id.ToString()[..8]} · {run.FinishedAt?.ToLocalTime():yyyy-MM-dd HH:mm} · seed {run.Seed}";
+}

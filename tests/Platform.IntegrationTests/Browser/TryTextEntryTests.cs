@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.FamilyRuns;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests.Browser;
+
+/// <summary>The try-it page in a real browser: a person types an abbreviation and sees the model's candidates.</summary>
+public sealed class TryTextEntryTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Typing_an_abbreviation_shows_candidates_from_a_finished_runs_model()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var job = await app.SubmitAsync(TextEntryRunTests.TinyJob(seed: 11));
+        Assert.Equal(JobState.Succeeded, (await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90))).State);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, $"try/text-entry?run={job.Id}").ToString());
+        await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator("[data-testid=model-info]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await page.Locator("input[data-testid=partner-turn], [data-testid=partner-turn] input").First.FillAsync("are you hungry");
+        await page.Locator("input[data-testid=abbreviation], [data-testid=abbreviation] input").First.PressSequentiallyAsync("icesp");
+
+        var phrases = page.Locator("[data-testid=candidate-phrase]");
+        await phrases.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        var texts = await phrases.AllTextContentsAsync();
+        Assert.InRange(texts.Count, 1, 5);
+        Assert.All(texts, t => Assert.StartsWith("i could eat some", t.Trim(), StringComparison.Ordinal));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "try-text-entry.png"), FullPage = true });
+    }
+}

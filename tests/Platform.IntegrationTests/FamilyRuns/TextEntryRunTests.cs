@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using Platform.Core.Artifacts;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests.FamilyRuns;
+
+/// <summary>A tiny text-entry run through the real queue, workers and database.</summary>
+public sealed class TextEntryRunTests(PostgresServer server)
+{
+    /// <summary>A run small enough for tests: a few hundred phrases' worth of corpus, a dozen simulated.</summary>
+    public static object TinyJob(long seed = 5) => new
+    {
+        kind = "text-entry",
+        seed,
+        parameters = new { dialogues = 150, testPhrases = 12, runAblations = true, bootstrapSamples = 200, beamWidth = 8 },
+    };
+
+    [Fact]
+    public async Task A_tiny_text_entry_job_reports_both_saving_rates_and_saves_its_model()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var job = await app.SubmitAsync(TinyJob());
+
+        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        var summary = done.Summary!.Value;
+        var metrics = summary.GetProperty("metrics");
+        foreach (var key in new[] { "ksr.abbreviation", "ksr.keyboard", "gain.relative", "ksr.abbreviation.ci_low", "ksr.keyboard.ci_high" })
+        {
+            Assert.True(double.IsFinite(metrics.GetProperty(key).GetDouble()), key);
+        }
+
+        Assert.Equal(12, metrics.GetProperty("phrases").GetDouble());
+        Assert.True(summary.GetProperty("claims").GetArrayLength() >= 4);
+        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/jobs/{job.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
+        Assert.Contains(artifacts!, a => a.Name == "model.ngram");
+        Assert.Contains(artifacts!, a => a.Name == "traces.jsonl");
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
+        Assert.Equal(12, Assert.Single(series!.Series, s => s.Key == "ksr/abbreviation").Points.Count);
+    }
+
+    [Fact]
+    public async Task A_malformed_corpus_upload_is_refused_with_a_field_error()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs",
+            new { kind = "text-entry", parameters = new { corpusText = "a single line" } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("parameters.corpusText", body, StringComparison.Ordinal);
+        Assert.Contains("two turns", body, StringComparison.Ordinal);
+    }
+}
