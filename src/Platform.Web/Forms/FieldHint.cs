@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Web.Forms;
 
 /// <summary>The rules of a field in a few words, shown under it: "whole number, 16 to 4096".</summary>
@@ -48,12 +46,14 @@ public static class FieldHint
 
     private static string? Items(FormField field) => (field.MinItems, field.MaxItems) switch
     {
-        ({ } min, { } max) when min == max => $"exactly {min} items",
+        ({ } min, { } max) when min == max => $"exactly {Count(min)}",
         ({ } min, { } max) => $"{min} to {max} items",
-        ({ } min, null) => $"at least {min} items",
-        (null, { } max) => $"at most {max} items",
+        ({ } min, null) => $"at least {Count(min)}",
+        (null, { } max) => $"at most {Count(max)}",
         _ => null,
     };
 
-    private static string F(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+    private static string Count(int items) => items == 1 ? "1 item" : $"{items} items";
+
+    private static string F(double value) => NumberText.Of(value);
 }

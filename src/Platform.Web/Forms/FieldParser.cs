@@ -169,5 +169,5 @@ internal static class FieldParser
         }
     }
 
-    private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+    private static string Format(double value) => NumberText.Of(value);
 }

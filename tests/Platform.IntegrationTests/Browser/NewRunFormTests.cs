@@ -120,6 +120,28 @@ public sealed class NewRunFormTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task The_form_prefills_from_a_preset_and_names_it()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, $"experiments/{CounterExperiment.KindName}/new?preset=slow");
+        var page = browser.Page;
+
+        Assert.Equal("100", await page.Locator("[data-testid=field-points] input").InputValueAsync());
+        Assert.Equal("20", await page.Locator("[data-testid=field-delayMs] input").InputValueAsync());
+        Assert.Contains("Slow count", await page.Locator("[data-testid=prefill-notice]").InnerTextAsync());
+        Assert.Contains("Slow count", await page.Locator("[data-testid=field-preset]").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-preset.png"), FullPage = true });
+        await FillAsync(page, "points", "40");
+        await page.Locator("[data-testid=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+
+        var job = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        Assert.Equal(40, job.Parameters.GetProperty("points").GetInt32());
+        Assert.Equal(20, job.Parameters.GetProperty("delayMs").GetInt32());
+    }
+
+    [Fact]
     public async Task An_unknown_family_gets_a_clear_message()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
