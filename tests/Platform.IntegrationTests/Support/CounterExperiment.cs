@@ -16,6 +16,16 @@ public sealed class CounterExperiment : Experiment<CounterParameters>
 
     public override string Description => "Logs a known sequence of points.";
 
+    /// <summary>A stand-in paper, so the catalogue's paper block and claim are exercised by a test family.</summary>
+    public override PaperReference? Paper => new("Counting in order (test)", 2024, "Every logged point arrives once, in order.");
+
+    /// <summary>A headline preset (as a family reproducing a paper has) and another, for the catalogue's buttons.</summary>
+    public override IReadOnlyList<ExperimentPreset> Presets =>
+    [
+        Preset(ExperimentPreset.HeadlineName, "Headline (test)", "Counts 30 points on two keys.", new CounterParameters { Points = 30, Keys = 2 }),
+        Preset("slow", "Slow count", "Counts 100 points, 20 ms apart.", new CounterParameters { Points = 100, DelayMs = 20 }),
+    ];
+
     public static double ValueAt(int key, long step) => step * (key + 1.0);
 
     protected override async Task<RunSummary> RunAsync(CounterParameters parameters, IRunContext context, CancellationToken cancellationToken)

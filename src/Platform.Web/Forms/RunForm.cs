@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Platform.Core.Jobs;
+using Platform.Experiments.Contract;
+using Platform.Web.Jobs;
+
+namespace Platform.Web.Forms;
+
+/// <summary>
+/// The New-run form of one family: its parameter fields plus the run's seed and tags. Builds the submission the
+/// API would receive and puts the server's answer back at the fields it names.
+/// </summary>
+public sealed class RunForm
+{
+    private string? _preset;
+
+    private RunForm(string kind, IReadOnlyList<FormField> parameters)
+    {
+        Kind = kind;
+        Parameters = parameters;
+    }
+
+    public string Kind { get; }
+
+    public IReadOnlyList<FormField> Parameters { get; }
+
+    public FormField Seed { get; } = new()
+    {
+        Name = "seed", Kind = FieldKind.Integer, Label = "Seed", Optional = true, Minimum = 0,
+        Description = "Leave empty for a fresh random seed; it is recorded with the run so the run can be repeated.",
+    };
+
+    public FormField Tags { get; } = new()
+    {
+        Name = "tags", Kind = FieldKind.TextList, Label = "Tags", Optional = true,
+        MaxItems = JobSubmissionService.MaxTags, MaxLength = JobSubmissionService.MaxTagLength,
+        Description = "Comma-separated labels to find and group runs by.",
+    };
+
+    /// <summary>The preset the values started from, sent with the submission (null: the family's defaults).</summary>
+    public string? Preset { get => _preset; set { _preset = value; PresetError = null; } }
+
+    /// <summary>The server's objection to <see cref="Preset"/>, shown at the preset picker.</summary>
+    public string? PresetError { get; private set; }
+
+    /// <summary>Server problems that belong to no field of the form.</summary>
+    public IReadOnlyList<string> GeneralErrors { get; private set; } = [];
+
+    public IEnumerable<FormField> AllFields => Parameters.Append(Seed).Append(Tags);
+
+    /// <summary>No field breaks its rules and nothing the server reported is left unaddressed.</summary>
+    public bool IsValid => AllFields.All(f => f.Error is null) && PresetError is null;
+
+    public static RunForm Create(string kind, JsonObject schema) => new(kind, FormFieldFactory.FromSchema(schema));
+
+    public FormField? Field(string name) => AllFields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>Fills the parameter fields from a stored or preset parameter object; fields it lacks keep their defaults.</summary>
+    public void LoadParameters(JsonObject values)
+    {
+        foreach (var field in Parameters)
+        {
+            if (values.TryGetPropertyValue(field.Name, out var value))
+                field.Load(value);
+            else
+                field.Reset();
+        }
+    }
+
+    public void LoadPreset(ExperimentPreset preset)
+    {
+        LoadParameters(PresetParameters.ToJson(preset));
+        Preset = preset.Name;
+    }
+
+    /// <summary>Prefills everything from an earlier job, so that it can be run again or varied.</summary>
+    public void LoadJob(JobDto job)
+    {
+        if (JsonNode.Parse(job.Parameters.GetRawText()) is JsonObject values)
+        {
+            LoadParameters(values);
+        }
+
+        Seed.Load(JsonValue.Create(job.Seed));
+        Tags.Load(new JsonArray(job.Tags.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()));
+        Preset = null;
+    }
+
+    public void Reset()
+    {
+        foreach (var field in AllFields)
+        {
+            field.Reset();
+        }
+
+        Preset = null;
+        GeneralErrors = [];
+    }
+
+    public SubmitJobRequest ToRequest()
+    {
+        GeneralErrors = [];
+        var parameters = new JsonObject();
+        foreach (var field in Parameters)
+        {
+            parameters[field.Name] = field.Parse().Value;
+        }
+
+        var seed = Seed.Parse().Value?.GetValue<long>();
+        var tags = Tags.Parse().Value is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : null;
+        return new SubmitJobRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
+    }
+
+    /// <summary>
+    /// Shows the server's problems where they belong: <c>parameters.&lt;field&gt;</c>, <c>seed</c> and <c>tags</c>
+    /// at their fields; anything else (the preset, the whole parameter object) above the form.
+    /// </summary>
+    public void ApplyServerErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var general = new List<string>();
+        foreach (var (key, messages) in errors)
+        {
+            var name = key.StartsWith("parameters.", StringComparison.Ordinal) ? key["parameters.".Length..] : key;
+            var field = key.StartsWith("parameters.", StringComparison.Ordinal) ? Parameters.FirstOrDefault(f => f.Name == name)
+                : key is "seed" or "tags" ? Field(key) : null;
+            if (key == "preset")
+                PresetError = string.Join(" ", messages);
+            else if (field is null)
+                general.AddRange(messages.Select(m => key == "parameters" || key.Contains('.') ? m : $"{key}: {m}"));
+            else
+                field.ReportedError = string.Join(" ", messages);
+        }
+
+        GeneralErrors = general;
+    }
+}

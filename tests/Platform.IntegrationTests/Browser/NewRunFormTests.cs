@@ -1,0 +1,194 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+using Platform.Workers;
+
+namespace Platform.IntegrationTests.Browser;
+
+/// <summary>The generated New-run form in a real browser: submitting, problems shown before submit, the server's problems after.</summary>
+public sealed class NewRunFormTests(PostgresServer server)
+{
+    private const string HardwareForm = "experiments/hardware-profile/new";
+
+    [Fact]
+    public async Task Submitting_a_small_hardware_profile_run_opens_its_page_and_the_run_succeeds()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        await using var browser = await BrowserPage.OpenAsync(app, HardwareForm);
+        var page = browser.Page;
+
+        await FillAsync(page, "matrixSizes", "16, 32");
+        await FillAsync(page, "repeats", "1");
+        await FillAsync(page, "copyBufferMiB", "1");
+        await FillAsync(page, "trainBatchSize", "8");
+        await FillAsync(page, "trainHiddenWidth", "8");
+        await FillAsync(page, "trainSteps", "2");
+        await FillAsync(page, "seed", "42");
+        await FillAsync(page, "tags", "form test, small");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-form.png"), FullPage = true });
+        await page.Locator("[data-testid=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+
+        var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var job = await app.GetJobAsync(id);
+        Assert.Equal("hardware-profile", job.Kind);
+        Assert.Equal([16, 32], job.Parameters.GetProperty("matrixSizes").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(2, job.Parameters.GetProperty("trainSteps").GetInt32());
+        Assert.Equal(42, job.Seed);
+        Assert.Equal(["form test", "small"], job.Tags);
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
+            null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        Assert.Equal(JobState.Succeeded, (await app.GetJobAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task An_out_of_range_value_is_shown_at_its_field_as_it_is_typed_and_blocks_submit()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, HardwareForm);
+        var page = browser.Page;
+        var submit = page.Locator("[data-testid=submit]");
+        Assert.True(await submit.IsEnabledAsync());
+
+        await FillAsync(page, "repeats", "500");
+        await FillAsync(page, "matrixSizes", "64, 8");
+        await FillAsync(page, "trainSteps", "2.5");
+
+        await ExpectErrorAsync(page, "repeats", "Must be at most 100.");
+        await ExpectErrorAsync(page, "matrixSizes", "Item 2 (8) must be at least 16.");
+        await ExpectErrorAsync(page, "trainSteps", "'2.5' is not a whole number.");
+        Assert.Contains("Must be at most 100.", await page.Locator("[data-testid=field-repeats]").InnerTextAsync());
+        Assert.True(await submit.IsDisabledAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=form-invalid]").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-field-errors.png"), FullPage = true });
+
+        // Fixing the fields clears their messages and the form may be submitted again.
+        await FillAsync(page, "repeats", "100");
+        await FillAsync(page, "matrixSizes", "64");
+        await FillAsync(page, "trainSteps", "2");
+        await ExpectErrorAsync(page, "repeats", "");
+        Assert.True(await submit.IsEnabledAsync());
+        Assert.Equal(0, (await app.Client.GetFromJsonAsync<JobList>("/api/v1/jobs", Json.Options, Ct))!.Total);
+    }
+
+    [Fact]
+    public async Task A_cross_field_rule_broken_on_submit_is_shown_at_its_field()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, HardwareForm);
+        var page = browser.Page;
+
+        // Each size is in range, so only the server's rule (no repeated size) can object.
+        await FillAsync(page, "matrixSizes", "64, 64");
+        await ExpectErrorAsync(page, "matrixSizes", "");
+        await page.Locator("[data-testid=submit]").ClickAsync();
+
+        await ExpectErrorAsync(page, "matrixSizes", "Each matrix size may appear only once.");
+        Assert.Contains("Each matrix size may appear only once.", await page.Locator("[data-testid=field-matrixSizes]").InnerTextAsync());
+        Assert.EndsWith("/" + HardwareForm, page.Url, StringComparison.Ordinal);
+        Assert.Equal(0, (await app.Client.GetFromJsonAsync<JobList>("/api/v1/jobs", Json.Options, Ct))!.Total);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-server-error.png"), FullPage = true });
+
+        await FillAsync(page, "matrixSizes", "64, 128");
+        await ExpectErrorAsync(page, "matrixSizes", "");
+    }
+
+    [Fact]
+    public async Task The_form_prefills_from_an_earlier_run_and_queues_it_again()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var earlier = await app.SubmitAsync(new { kind = CounterExperiment.KindName, parameters = new { points = 17, keys = 3 }, seed = 99, tags = new[] { "first" } });
+        await using var browser = await BrowserPage.OpenAsync(app, $"experiments/{CounterExperiment.KindName}/new?from={earlier.Id}");
+        var page = browser.Page;
+
+        Assert.Equal("17", await page.Locator("[data-testid=field-points] input").InputValueAsync());
+        Assert.Equal("3", await page.Locator("[data-testid=field-keys] input").InputValueAsync());
+        Assert.Equal("99", await page.Locator("[data-testid=field-seed] input").InputValueAsync());
+        Assert.Equal("first", await page.Locator("[data-testid=field-tags] input").InputValueAsync());
+        await page.Locator("[data-testid=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+
+        var again = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        Assert.NotEqual(earlier.Id, again.Id);
+        Assert.Equal(earlier.Parameters.GetRawText(), again.Parameters.GetRawText());
+        Assert.Equal(earlier.Seed, again.Seed);
+        Assert.Equal(earlier.Tags, again.Tags);
+    }
+
+    [Fact]
+    public async Task The_form_prefills_from_a_preset_and_names_it()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, $"experiments/{CounterExperiment.KindName}/new?preset=slow");
+        var page = browser.Page;
+
+        Assert.Equal("100", await page.Locator("[data-testid=field-points] input").InputValueAsync());
+        Assert.Equal("20", await page.Locator("[data-testid=field-delayMs] input").InputValueAsync());
+        Assert.Contains("Slow count", await page.Locator("[data-testid=prefill-notice]").InnerTextAsync());
+        Assert.Contains("Slow count", await page.Locator("[data-testid=field-preset]").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-preset.png"), FullPage = true });
+        await FillAsync(page, "points", "40");
+        await page.Locator("[data-testid=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+
+        var job = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        Assert.Equal(40, job.Parameters.GetProperty("points").GetInt32());
+        Assert.Equal(20, job.Parameters.GetProperty("delayMs").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_family_gets_a_clear_message()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, "experiments/no-such-family/new");
+
+        var message = await browser.Page.Locator("[data-testid=unknown-kind]").InnerTextAsync();
+
+        Assert.Contains("no experiment family called 'no-such-family'", message);
+        Assert.Contains("hardware-profile", message);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Screenshot(string name) => Path.Combine(AppContext.BaseDirectory, name);
+
+    private static Task FillAsync(IPage page, string field, string text) =>
+        page.Locator($"[data-testid=field-{field}] input").FillAsync(text);
+
+    /// <summary>Waits until the field shows <paramref name="error"/> ("" for none); the check runs on the server as the user types.</summary>
+    private static Task ExpectErrorAsync(IPage page, string field, string error) =>
+        page.WaitForFunctionAsync(
+            "([f, e]) => (document.querySelector(`[data-testid=field-${f}]`)?.dataset.error ?? '') === e",
+            new[] { field, error }, new PageWaitForFunctionOptions { Timeout = 15_000 });
+
+    /// <summary>A browser on one page of the app, ready once the circuit is interactive.</summary>
+    private sealed class BrowserPage : IAsyncDisposable
+    {
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+
+        private BrowserPage(IPlaywright playwright, IBrowser browser, IPage page) => (_playwright, _browser, Page) = (playwright, browser, page);
+
+        public IPage Page { get; }
+
+        public static async Task<BrowserPage> OpenAsync(TestApp app, string path)
+        {
+            var (playwright, browser) = await Chromium.LaunchAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
+            await page.GotoAsync(new Uri(app.Address, path).ToString());
+            await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            return new BrowserPage(playwright, browser, page);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
+}
