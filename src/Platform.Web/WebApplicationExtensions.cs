@@ -33,6 +33,8 @@ public static class WebApplicationExtensions
         app.MapJobsApi();
         app.MapMetricsApi();
         app.MapRunOutputsApi();
+        app.MapWorkersApi();
+        app.MapStatsApi();
         app.MapHub<RunsHub>(RunsHub.Path);
         return app;
     }
