@@ -1,7 +1,7 @@
 namespace Platform.Core.Jobs;
 
 /// <summary>
-/// Which jobs a list shows and in what order. <see cref="Text"/> matches an id prefix, a kind, a tag or error text.
+/// Which jobs a list shows and in what order. <see cref="Text"/> matches part of the id, a kind, a tag or error text.
 /// </summary>
 public sealed record JobFilter(
     IReadOnlyList<JobState>? States = null,

@@ -27,8 +27,8 @@ internal static class JobQueryExtensions
         {
             var text = filter.Text.Trim();
             var contains = "%" + EscapeLike(text) + "%";
-            var prefix = EscapeLike(text.ToLowerInvariant()) + "%";
-            query = query.Where(j => EF.Functions.Like(j.Id.ToString(), prefix)
+            // Ids are UUIDv7: jobs created together share their leading (time) digits, so any part of the id matches.
+            query = query.Where(j => EF.Functions.ILike(j.Id.ToString(), contains)
                 || EF.Functions.ILike(j.Kind, contains)
                 || j.Tags.Any(t => EF.Functions.ILike(t, contains))
                 || (j.Error != null && EF.Functions.ILike(j.Error, contains)));

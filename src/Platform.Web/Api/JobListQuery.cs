@@ -5,7 +5,7 @@ namespace Platform.Web.Api;
 
 /// <summary>
 /// Query string of <c>GET /api/v1/jobs</c>. Every value is a string so that bad input gets a 400 naming its field
-/// instead of a binding failure. <c>state</c> takes a comma-separated list; <c>q</c> matches an id prefix, kind,
+/// instead of a binding failure. <c>state</c> takes a comma-separated list; <c>q</c> matches part of the id, kind,
 /// tag or error text.
 /// </summary>
 public sealed record JobListQuery(string? State, string? Kind, string? Tag, string? Q, string? Sort, string? Order, string? Page, string? PageSize)
