@@ -38,12 +38,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RunEventPublisher>();
         services.AddSingleton<JobQueue>();
         services.AddSingleton<JobReader>();
+        services.AddSingleton<JobThroughputReader>();
         services.AddSingleton<JobLog>();
         services.AddSingleton<MetricChannel>();
         services.AddSingleton<MetricCopyWriter>();
         services.AddSingleton<MetricSeriesReader>();
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<WorkerRegistry>();
+        services.AddSingleton<WorkerReader>();
         return builder;
     }
 }

@@ -34,6 +34,8 @@ public static class WebApplicationExtensions
         app.MapMetricsApi();
         app.MapRunOutputsApi();
         app.MapComparisonsApi();
+        app.MapWorkersApi();
+        app.MapStatsApi();
         app.MapHub<RunsHub>(RunsHub.Path);
         return app;
     }

@@ -30,28 +30,20 @@ public sealed class JobReader(IDbContextFactory<PlatformDbContext> contexts)
     public async Task<JobList> ListAsync(JobFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Jobs.AsNoTracking();
-        if (filter.State is { } state)
-        {
-            query = query.Where(j => j.State == state);
-        }
-
-        if (!string.IsNullOrEmpty(filter.Kind))
-        {
-            query = query.Where(j => j.Kind == filter.Kind);
-        }
-
+        var query = db.Jobs.AsNoTracking().Where(filter);
         var total = await query.CountAsync(cancellationToken);
-        var jobs = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+        var jobs = await query.OrderBy(filter)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .ToListAsync(cancellationToken);
         return new JobList(jobs.Select(j => JobDto.From(j)).ToList(), filter.Page, filter.PageSize, total);
     }
 
+    /// <summary>Every state with its count, zeros included, so a dashboard never mistakes "none" for "unknown".</summary>
     public async Task<IReadOnlyDictionary<JobState, int>> CountByStateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Jobs.GroupBy(j => j.State).Select(g => new { g.Key, Count = g.Count() })
+        var counts = await db.Jobs.GroupBy(j => j.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return Enum.GetValues<JobState>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
     }
 }

@@ -1,34 +1,84 @@
+using System.Globalization;
 using Platform.Core.Jobs;
 
 namespace Platform.Web.Api;
 
-/// <summary>Query string of <c>GET /api/v1/jobs</c>; values are strings so that bad input gets a named 400.</summary>
-public sealed record JobListQuery(string? State, string? Kind, int? Page, int? PageSize)
+/// <summary>
+/// Query string of <c>GET /api/v1/jobs</c>. Every value is a string so that bad input gets a 400 naming its field
+/// instead of a binding failure. <c>state</c> takes a comma-separated list; <c>q</c> matches part of the id, kind,
+/// tag or error text.
+/// </summary>
+public sealed record JobListQuery(string? State, string? Kind, string? Tag, string? Q, string? Sort, string? Order, string? Page, string? PageSize)
 {
+    public const int DefaultPageSize = 50;
+
+    public static IReadOnlyList<string> SortNames { get; } = Enum.GetNames<JobSortField>().Select(n => n.ToLowerInvariant()).ToList();
+
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (State is not null && !Enum.TryParse<JobState>(State, ignoreCase: true, out _))
+        if (ParseStates(State) is null)
         {
-            errors["state"] = [$"'state' must be one of: {string.Join(", ", Enum.GetNames<JobState>())}."];
+            errors["state"] = [$"'state' must be one or more (comma-separated) of: {string.Join(", ", Enum.GetNames<JobState>())}."];
         }
 
-        if (Page is < 1)
+        if (Sort is not null && !TryParseSort(Sort, out _))
         {
-            errors["page"] = ["'page' must be 1 or more."];
+            errors["sort"] = [$"'sort' must be one of: {string.Join(", ", SortNames)}."];
         }
 
-        if (PageSize is < 1 or > JobFilter.MaxPageSize)
+        if (Order is not null && !Order.Equals("asc", StringComparison.OrdinalIgnoreCase) && !Order.Equals("desc", StringComparison.OrdinalIgnoreCase))
         {
-            errors["pageSize"] = [$"'pageSize' must be between 1 and {JobFilter.MaxPageSize}."];
+            errors["order"] = ["'order' must be 'asc' or 'desc'."];
+        }
+
+        if (Page is not null && ParseInt(Page) is not >= 1)
+        {
+            errors["page"] = ["'page' must be a whole number, 1 or more."];
+        }
+
+        if (PageSize is not null && ParseInt(PageSize) is not (>= 1 and <= JobFilter.MaxPageSize))
+        {
+            errors["pageSize"] = [$"'pageSize' must be a whole number between 1 and {JobFilter.MaxPageSize}."];
         }
 
         return errors;
     }
 
+    /// <summary>The filter; call only after <see cref="Validate"/> found nothing.</summary>
     public JobFilter ToFilter() => new(
-        State is null ? null : Enum.Parse<JobState>(State, ignoreCase: true),
-        string.IsNullOrWhiteSpace(Kind) ? null : Kind,
-        Page ?? 1,
-        PageSize ?? 50);
+        ParseStates(State),
+        Blank(Kind),
+        Blank(Tag),
+        Blank(Q),
+        Sort is not null && TryParseSort(Sort, out var sort) ? sort : JobSortField.Created,
+        !string.Equals(Order, "asc", StringComparison.OrdinalIgnoreCase),
+        ParseInt(Page) ?? 1,
+        ParseInt(PageSize) ?? DefaultPageSize);
+
+    /// <summary>The states named in a comma-separated list (empty for none), or null when one is unknown.</summary>
+    public static IReadOnlyList<JobState>? ParseStates(string? states)
+    {
+        var result = new List<JobState>();
+        foreach (var name in (states ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Enum.TryParse also accepts numbers ("7"), which name no state.
+            if (!Enum.TryParse<JobState>(name, ignoreCase: true, out var state) || !Enum.IsDefined(state) || char.IsAsciiDigit(name[0]))
+            {
+                return null;
+            }
+
+            result.Add(state);
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    public static bool TryParseSort(string value, out JobSortField sort) =>
+        Enum.TryParse(value, ignoreCase: true, out sort) && Enum.IsDefined(sort) && !char.IsAsciiDigit(value.FirstOrDefault('0'));
+
+    private static int? ParseInt(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

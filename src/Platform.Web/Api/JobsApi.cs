@@ -15,7 +15,7 @@ public static class JobsApi
         group.MapPost("/", SubmitJobAsync).WithName("SubmitJob").WithSummary("Queue a run of an experiment family")
             .Accepts<SubmitJobRequest>("application/json")
             .ProducesValidationProblem();
-        group.MapGet("/", ListJobsAsync).WithName("ListJobs").WithSummary("Jobs, newest first, filtered by state and kind");
+        group.MapGet("/", ListJobsAsync).WithName("ListJobs").WithSummary("Jobs filtered by state, kind, tag and text (q), sorted and paged in the database");
         group.MapGet("/{id:guid}", GetJobAsync).WithName("GetJob").WithSummary("One job with its parameters, state and summary");
         group.MapPost("/{id:guid}/cancel", CancelJobAsync).WithName("CancelJob").WithSummary("Cancel a queued or running job");
         return group;

@@ -63,28 +63,6 @@ public sealed class JobPageTests(PostgresServer server)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "run-cancelled.png"), FullPage = true });
     }
 
-    [Fact]
-    public async Task The_jobs_list_queues_a_run_and_opens_its_page()
-    {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
-
-        await page.GotoAsync(app.Address.ToString());
-        await WaitUntilInteractiveAsync(page);
-        await page.Locator("[data-testid=run-test-counter]").ClickAsync();
-        // Blazor navigates inside the page (pushState): wait for the URL, not for a load event that never comes.
-        await page.WaitForURLAsync(url => url.Contains("/jobs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
-
-        var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
-        var job = await app.GetJobAsync(id);
-        Assert.Equal(CounterExperiment.KindName, job.Kind);
-        Assert.Equal("Queued", (await page.Locator("[data-testid=job-state]").TextContentAsync())?.Trim());
-    }
-
     private static Task WaitUntilInteractiveAsync(IPage page) =>
         page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 }

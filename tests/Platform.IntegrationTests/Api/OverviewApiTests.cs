@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Platform.Core.Jobs;
+using Platform.Core.Workers;
+using Platform.IntegrationTests.Support;
+using Platform.Web.Api;
+
+namespace Platform.IntegrationTests.Api;
+
+/// <summary>What the overview reads, through the API: live workers, counts by state, runs finished per hour.</summary>
+public sealed class OverviewApiTests(PostgresServer server)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Workers_lists_the_running_worker_with_its_run_and_hides_one_that_stopped_beating()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var app = await TestApp.StartAsync(database);
+        var job = await app.SubmitAsync(Families.Blocking());
+        await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running);
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync(Ct);
+            await using var stale = new NpgsqlCommand("""
+                INSERT INTO workers (id, role, host, capacity, running, version, started_at, heartbeat_at)
+                VALUES ('gone', 'worker', 'elsewhere', 4, 1, 'x', now() - interval '1 hour', now() - interval '1 minute')
+                """, connection);
+            await stale.ExecuteNonQueryAsync(Ct);
+        }
+
+        var workers = await app.Client.GetFromJsonAsync<List<WorkerDto>>("/api/v1/workers", Json.Options, Ct);
+
+        var worker = Assert.Single(workers!);
+        Assert.Equal("all", worker.Role);
+        Assert.Equal(2, worker.Capacity);
+        Assert.Equal([job.Id], worker.RunningJobs);
+        Assert.InRange(worker.SecondsSinceHeartbeat, 0, WorkerReader.AliveWindow.TotalSeconds);
+    }
+
+    [Fact]
+    public async Task Stats_count_every_state_and_bucket_finished_runs_by_hour()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await app.SubmitAsync(Families.Counter());
+        var cancelled = await app.SubmitAsync(Families.Counter());
+        (await app.Client.PostAsync($"/api/v1/jobs/{cancelled.Id}/cancel", null, Ct)).EnsureSuccessStatusCode();
+
+        var stats = await app.Client.GetFromJsonAsync<QueueStats>("/api/v1/stats", Json.Options, Ct);
+
+        Assert.Equal(Enum.GetValues<JobState>().Length, stats!.Counts.Count);
+        Assert.Equal(1, stats.Counts[JobState.Queued]);
+        Assert.Equal(1, stats.Counts[JobState.Cancelled]);
+        Assert.Equal(0, stats.Counts[JobState.Succeeded]);
+        Assert.Equal(StatsApi.DefaultHours, stats.FinishedPerHour.Count);
+        Assert.Equal(1, stats.FinishedPerHour.Sum(b => b.Cancelled));
+        Assert.Equal(1, stats.FinishedPerHour[^1].Total);
+        Assert.True(stats.FinishedPerHour.Zip(stats.FinishedPerHour.Skip(1)).All(p => p.Second.Hour - p.First.Hour == TimeSpan.FromHours(1)));
+
+        Assert.Equal(3, (await app.Client.GetFromJsonAsync<QueueStats>("/api/v1/stats?hours=3", Json.Options, Ct))!.FinishedPerHour.Count);
+        foreach (var bad in new[] { "0", "x", "100000" })
+        {
+            using var response = await app.Client.GetAsync($"/api/v1/stats?hours={bad}", Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+            Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("hours", out _));
+        }
+    }
+}

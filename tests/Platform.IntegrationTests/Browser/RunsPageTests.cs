@@ -1,0 +1,125 @@
+using Microsoft.Playwright;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+using Platform.Workers;
+using static Platform.IntegrationTests.Browser.BrowserSteps;
+
+namespace Platform.IntegrationTests.Browser;
+
+/// <summary>The runs grid in a real browser: filters that live in the address, bulk cancel, compare, live progress.</summary>
+public sealed class RunsPageTests(PostgresServer server)
+{
+    [Fact]
+    public async Task The_grid_filters_by_kind_and_state_and_keeps_the_filter_in_the_address()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var counter = await app.SubmitAsync(Families.Counter());
+        var cancelled = await app.SubmitAsync(Families.Counter());
+        var block = await app.SubmitAsync(Families.Blocking());
+        await app.Client.PostAsync($"/api/v1/jobs/{cancelled.Id}/cancel", null, TestContext.Current.CancellationToken);
+        var (playwright, browser, page) = await OpenAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.GotoAsync(new Uri(app.Address, "runs").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, counter.Id, cancelled.Id, block.Id);
+
+        await page.Locator("[data-testid=filter-kind]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = BlockingExperiment.KindName }).ClickAsync();
+        await WaitForRowsAsync(page, block.Id);
+        Assert.Contains($"kind={BlockingExperiment.KindName}", page.Url, StringComparison.Ordinal);
+
+        // A shared address opens the same view.
+        await page.GotoAsync(new Uri(app.Address, "runs?state=Cancelled,Queued&kind=test-counter").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, counter.Id, cancelled.Id);
+        await page.GotoAsync(new Uri(app.Address, "runs?state=cancelled").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, cancelled.Id);
+        Assert.Equal("Cancelled", (await Row(page, cancelled.Id).Locator("[data-testid=job-state]").TextContentAsync())?.Trim());
+        await ScreenshotAsync(page, "runs-filtered");
+    }
+
+    [Fact]
+    public async Task Bulk_cancel_ends_the_selected_queued_runs_and_reports_it()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var first = await app.SubmitAsync(Families.Counter());
+        var second = await app.SubmitAsync(Families.Counter());
+        var kept = await app.SubmitAsync(Families.Counter());
+        var (playwright, browser, page) = await OpenAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.GotoAsync(new Uri(app.Address, "runs").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, first.Id, second.Id, kept.Id);
+        await Row(page, first.Id).Locator("input[type=checkbox]").CheckAsync();
+        await Row(page, second.Id).Locator("input[type=checkbox]").CheckAsync();
+        await page.Locator("[data-testid=cancel-selected]").ClickAsync();
+        await page.Locator("[data-testid=cancel-dialog-confirm]").ClickAsync();
+
+        await page.Locator(".mud-snackbar", new PageLocatorOptions { HasText = "2 cancelled" }).WaitForAsync(Patient);
+        await ScreenshotAsync(page, "runs-bulk-cancel");
+        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(first.Id)).State);
+        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(second.Id)).State);
+        Assert.Equal(JobState.Queued, (await app.GetJobAsync(kept.Id)).State);
+        await page.WaitForFunctionAsync(
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Cancelled'",
+            first.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal(0, await page.Locator("[data-testid=selected-count]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Compare_opens_the_compare_page_with_the_selected_runs()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var first = await app.SubmitAsync(Families.Counter());
+        var second = await app.SubmitAsync(Families.Counter());
+        var other = await app.SubmitAsync(Families.Counter());
+        var (playwright, browser, page) = await OpenAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        await page.GotoAsync(new Uri(app.Address, "runs").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, first.Id, second.Id, other.Id);
+        await Row(page, first.Id).Locator("input[type=checkbox]").CheckAsync();
+        await Row(page, second.Id).Locator("input[type=checkbox]").CheckAsync();
+        await page.Locator("[data-testid=selected-count]", new PageLocatorOptions { HasText = "2 selected" }).WaitForAsync(Patient);
+        await ScreenshotAsync(page, "runs-selected");
+        await page.Locator("[data-testid=compare-selected]").ClickAsync();
+
+        // The compare page belongs to another part of the dashboard; this test only checks where Compare leads.
+        await page.WaitForFunctionAsync("() => location.pathname === '/compare'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        var ids = Uri.UnescapeDataString(page.Url[(page.Url.IndexOf("ids=", StringComparison.Ordinal) + 4)..]).Split(',').Select(Guid.Parse);
+        Assert.Equal(new[] { first.Id, second.Id }, ids.Order());
+    }
+
+    [Fact]
+    public async Task A_running_row_shows_its_progress_live_and_links_to_its_page()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var (playwright, browser, page) = await OpenAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(new Uri(app.Address, "runs").ToString());
+        await WaitUntilInteractiveAsync(page);
+
+        // Submitted after the page is live: the row itself must arrive by a live event.
+        var job = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
+        await WaitForRowsAsync(page, job.Id);
+        await page.WaitForFunctionAsync(
+            "id => { const v = Number(document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-progress]`)?.dataset.value ?? 0); return v > 0 && v < 100; }",
+            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await ScreenshotAsync(page, "runs-live");
+        await page.WaitForFunctionAsync(
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Succeeded'",
+            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 60_000 });
+        Assert.Equal("100", await Row(page, job.Id).Locator("[data-testid=run-progress]").GetAttributeAsync("data-value"));
+
+        await Row(page, job.Id).Locator("[data-testid=run-link]").ClickAsync();
+        await page.WaitForFunctionAsync("id => location.pathname === `/runs/${id}`", job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+    }
+}
