@@ -97,13 +97,13 @@ public sealed partial class NewRunPage
         }
         else if (job.Kind != Kind)
         {
-            _warning = $"Run {id.ToString()[..8]} is a '{job.Kind}' run, not '{Kind}'; the form starts from the family's defaults.";
+            _warning = $"Run {id.ToString("N")[^8..]} is a '{job.Kind}' run, not '{Kind}'; the form starts from the family's defaults.";
             _otherKindForm = $"/experiments/{job.Kind}/new?from={id}";
         }
         else
         {
             form.LoadJob(job);
-            _notice = $"Prefilled from run {id.ToString()[..8]} (its parameters, seed {job.Seed} and tags). Change what you want to vary.";
+            _notice = $"Prefilled from run {id.ToString("N")[^8..]} (its parameters, seed {job.Seed} and tags). Change what you want to vary.";
         }
     }
 

@@ -35,7 +35,7 @@ public partial class TryTextEntryPage
 
     protected override async Task OnParametersSetAsync()
     {
-        var list = await Jobs.ListAsync(new JobFilter(JobState.Succeeded, TextEntryExperiment.KindName, PageSize: 50), CancellationToken.None);
+        var list = await Jobs.ListAsync(new JobFilter([JobState.Succeeded], TextEntryExperiment.KindName, PageSize: 50), CancellationToken.None);
         _runs = list.Items;
         var chosen = _runs.FirstOrDefault(r => r.Id == Run) ?? _runs.FirstOrDefault();
         if (chosen is not null && chosen.Id != _runId)
@@ -107,5 +107,5 @@ public partial class TryTextEntryPage
         _suggestions = _assistant is null || string.IsNullOrWhiteSpace(_typed) ? [] : _assistant.Expand(_typed, _partnerTurn, CandidatesShown);
 
     private static string RunLabel(JobDto run) =>
-        $"{run.Id.ToString()[..8]} · {run.FinishedAt?.ToLocalTime():yyyy-MM-dd HH:mm} · seed {run.Seed}";
+        $"{run.ShortId} · {run.FinishedAt?.ToLocalTime():yyyy-MM-dd HH:mm} · seed {run.Seed}";
 }
