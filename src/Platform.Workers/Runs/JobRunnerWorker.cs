@@ -26,8 +26,7 @@ public sealed partial class JobRunnerWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var capacity = options.Value.EffectiveMaxConcurrentRuns;
-        state.Capacity = capacity;
+        var capacity = state.Capacity;
         var kinds = catalog.All.Select(e => e.Kind).ToArray();
         var slots = new SemaphoreSlim(capacity, capacity);
         var running = new ConcurrentDictionary<Guid, Task>();

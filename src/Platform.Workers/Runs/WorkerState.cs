@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Options;
+
 namespace Platform.Workers.Runs;
 
 /// <summary>What this worker is doing now, for its heartbeat row and health check.</summary>
-public sealed class WorkerState
+public sealed class WorkerState(IOptions<WorkerOptions> options)
 {
     private int _running;
 
     public int Running => Volatile.Read(ref _running);
 
-    public int Capacity { get; set; }
+    /// <summary>Known from configuration, so the very first heartbeat already reports it.</summary>
+    public int Capacity { get; } = options.Value.EffectiveMaxConcurrentRuns;
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
