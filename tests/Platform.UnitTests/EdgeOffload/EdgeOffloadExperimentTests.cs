@@ -49,4 +49,36 @@ public sealed class EdgeOffloadExperimentTests
         Assert.Equal(context.Progress.Select(p => p.Fraction).Order(), context.Progress.Select(p => p.Fraction));
         JsonSerializer.Serialize(summary);
     }
+
+    [Fact]
+    public async Task Cancelling_stops_the_run_at_the_next_batch()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var context = new RecordingRunContext { OnLog = _ => cancellation.Cancel() };
+        IExperiment experiment = new EdgeOffloadExperiment();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => experiment.RunAsync(Tiny(), context, cancellation.Token));
+
+        Assert.Single(context.Points);
+    }
+
+    [Fact]
+    public void Defaults_are_valid_and_cross_field_rules_name_their_field()
+    {
+        Assert.Empty(new EdgeOffloadParameters().Validate());
+
+        Assert.Equal("imageSize", Assert.Single(new EdgeOffloadParameters { ImageSize = 48 }.Validate()).Field);
+        Assert.Equal("distillMethods", Assert.Single(new EdgeOffloadParameters { DistillMethods = ["ghnd", "ghnd"] }.Validate()).Field);
+        Assert.Equal("badRateMbps", Assert.Single(new EdgeOffloadParameters { BadRateMbps = 9 }.Validate()).Field);
+        Assert.Equal("timingFrames", Assert.Single(new EdgeOffloadParameters { StreamFrames = 20, TimingFrames = 30 }.Validate()).Field);
+    }
+
+    [Fact]
+    public void The_headline_preset_exists_and_every_preset_is_valid()
+    {
+        var experiment = new EdgeOffloadExperiment();
+
+        Assert.Contains(experiment.Presets, p => p.Name == ExperimentPreset.HeadlineName);
+        Assert.All(experiment.Presets, p => Assert.Empty(((EdgeOffloadParameters)p.Parameters).Validate()));
+    }
 }

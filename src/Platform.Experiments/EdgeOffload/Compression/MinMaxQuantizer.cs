@@ -23,8 +23,11 @@ public static class MinMaxQuantizer
         var flat = x.flatten(1);
         var min = flat.amin([1]);
         var max = flat.amax([1]);
-        // A constant message has max == min; any positive scale then reproduces it exactly.
-        var scale = ((max - min) / levels).clamp_min(1e-12);
+        // A constant message has max == min and the formula's scale is 0; scaling by its magnitude instead sends it
+        // as code 2^b - 1 (positive) or 0 with zero point 2^b - 1 (negative), which reproduces it exactly.
+        var range = max - min;
+        var magnitude = torch.maximum(max.abs(), min.abs()).clamp_min(1e-12);
+        var scale = torch.where(range > 0, range, magnitude) / levels;
         var zeroPoint = (-min / scale).clamp(0, levels).trunc();
         var shape = new long[x.dim()];
         Array.Fill(shape, 1L);

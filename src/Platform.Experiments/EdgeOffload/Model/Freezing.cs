@@ -2,7 +2,7 @@ using TorchSharp;
 
 namespace Platform.Experiments.EdgeOffload.Model;
 
-internal static class Freezing
+public static class Freezing
 {
     /// <summary>
     /// Stops gradients accumulating in a module's parameters while still letting them flow through it to its
