@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Platform.Experiments.EdgeOffload.Compression;
 
 /// <summary>One 8x8 block: DCT and quantisation, its decoded pixels, and its Huffman coding (DC difference, AC runs).</summary>
 internal static class JpegBlockCoder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Quantise(double[] plane, int size, int bx, int by, int[] table, Span<int> quantised)
     {
         Span<double> block = stackalloc double[64];
@@ -41,6 +44,7 @@ internal static class JpegBlockCoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(JpegBitWriter writer, ReadOnlySpan<int> quantised, int previousDc, JpegHuffmanTable dc, JpegHuffmanTable ac)
     {
         WriteValue(writer, dc, quantised[0] - previousDc, runLength: 0);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Platform.Experiments.EdgeOffload.Compression;
 
 /// <summary>
@@ -7,7 +9,12 @@ namespace Platform.Experiments.EdgeOffload.Compression;
 /// </summary>
 public static class JpegEncoder
 {
-    public static JpegImage Encode(float[] planarRgb, int size, int quality)
+    /// <summary>
+    /// Encodes a planar RGB frame. <paramref name="reconstruct"/> also decodes it (server work), so timing the
+    /// device's encoder passes false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static JpegImage Encode(float[] planarRgb, int size, int quality, bool reconstruct = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quality, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quality, 100);
@@ -18,7 +25,7 @@ public static class JpegEncoder
         var reconstructed = new double[3][];
         for (var c = 0; c < 3; c++)
         {
-            reconstructed[c] = new double[size * size];
+            reconstructed[c] = reconstruct ? new double[size * size] : [];
         }
 
         using var output = new MemoryStream();
@@ -34,7 +41,10 @@ public static class JpegEncoder
                 {
                     var table = tables[c == 0 ? 0 : 1];
                     JpegBlockCoder.Quantise(planes[c], size, bx, by, table, quantised);
-                    JpegBlockCoder.Reconstruct(quantised, table, reconstructed[c], size, bx, by);
+                    if (reconstruct)
+                    {
+                        JpegBlockCoder.Reconstruct(quantised, table, reconstructed[c], size, bx, by);
+                    }
                     var dc = c == 0 ? JpegStandardHuffman.DcLuminance : JpegStandardHuffman.DcChrominance;
                     var ac = c == 0 ? JpegStandardHuffman.AcLuminance : JpegStandardHuffman.AcChrominance;
                     JpegBlockCoder.Write(writer, quantised, previousDc[c], dc, ac);
@@ -44,6 +54,6 @@ public static class JpegEncoder
         }
         writer.Flush();
         JpegHeaders.WriteEnd(output);
-        return new JpegImage(output.ToArray(), YCbCr.ToRgb(reconstructed, size));
+        return new JpegImage(output.ToArray(), reconstruct ? YCbCr.ToRgb(reconstructed, size) : []);
     }
 }

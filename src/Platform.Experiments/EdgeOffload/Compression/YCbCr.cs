@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Platform.Experiments.EdgeOffload.Compression;
 
 /// <summary>JFIF's colour transform between planar RGB in [0, 1] and Y, Cb, Cr planes in [0, 255].</summary>
 internal static class YCbCr
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[][] FromRgb(float[] rgb, int size)
     {
         var n = size * size;

@@ -25,7 +25,7 @@ public sealed class ModuleTimer(TinyDetector teacher, BottleneckStudent student,
         using var noGrad = torch.no_grad();
         return new HostTimings(
             FullMs: Median(frames, x => CenterNetDecoder.Decode(teacher.forward(x), classes), cancellationToken),
-            JpegMs: MedianOfFrames(frames, f => JpegEncoder.Encode(f.Pixels, f.Size, jpegQuality), cancellationToken),
+            JpegMs: MedianOfFrames(frames, f => JpegEncoder.Encode(f.Pixels, f.Size, jpegQuality, reconstruct: false), cancellationToken),
             StemMs: Median(frames, x => student.Stem.forward(x).data<float>().Count, cancellationToken),
             EncoderMs: MedianAfter(frames, student.Stem.forward, s => Send(student.EncodeFromStem(s)), cancellationToken),
             FilterMs: MedianAfter(frames, student.Stem.forward, s => filter.ObjectProbability(s).item<float>(), cancellationToken),
