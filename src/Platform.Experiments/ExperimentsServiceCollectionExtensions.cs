@@ -14,6 +14,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<ServingThroughput.ServingThroughputExperiment>();
         services.AddExperiment<CommOverlap.CommOverlapExperiment>();
         services.AddExperiment<TextEntry.TextEntryExperiment>();
+        services.AddExperiment<EdgeOffload.EdgeOffloadExperiment>();
         return services;
     }
 

@@ -1,0 +1,39 @@
+using Platform.Experiments.EdgeOffload.Pipeline;
+using Platform.Experiments.EdgeOffload.Simulation;
+
+namespace Platform.Experiments.EdgeOffload.Reporting;
+
+/// <summary>The headline numbers of a run, by key (mAP, band bounds in Mbps, filter shares, bytes, times).</summary>
+internal static class SummaryMetrics
+{
+    public static IReadOnlyDictionary<string, double> Build(RunResults r)
+    {
+        var f = r.Stream.Filter;
+        var metrics = new Dictionary<string, double>
+        {
+            [EdgeOffloadMetrics.TeacherMap] = r.Stream.MapByStrategy[Strategy.Local],
+            [EdgeOffloadMetrics.BandLowMbps] = r.Sweep.Band.BeatsLocalAboveMbps,
+            [EdgeOffloadMetrics.BandHighMbps] = r.Sweep.Band.BeatsEdgeBelowMbps,
+            [EdgeOffloadMetrics.FilteredShare] = f.FilteredShare,
+            [EdgeOffloadMetrics.FilterRecall] = f.Recall,
+            [EdgeOffloadMetrics.FilterPrecision] = f.Precision,
+            [EdgeOffloadMetrics.FilterThreshold] = f.Threshold,
+            [EdgeOffloadMetrics.FilterByteReduction] = Reductions.Bytes(r.Stream),
+            [EdgeOffloadMetrics.FilterDelayReduction] = Reductions.MeanDelay(r.Sweep),
+            [EdgeOffloadMetrics.EmptyShare] = f.EmptyShare,
+            ["run.seconds"] = r.Elapsed.TotalSeconds,
+        };
+        foreach (var s in r.Stream.Students)
+        {
+            metrics[$"map.{s.Name}"] = s.QuantizedMap;
+            metrics[$"map.{s.Name}_float"] = s.FloatMap;
+        }
+        foreach (var strategy in StrategyNames.All)
+        {
+            metrics[$"map.strategy.{strategy.Key()}"] = r.Stream.MapByStrategy[strategy];
+            metrics[$"bytes.{strategy.Key()}"] = r.Stream.MeanBytes(strategy);
+        }
+        // JSON has no infinity: an unbounded band edge is left out rather than written as a fake number.
+        return metrics.Where(kv => double.IsFinite(kv.Value)).ToDictionary();
+    }
+}

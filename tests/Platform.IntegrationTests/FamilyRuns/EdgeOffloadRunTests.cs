@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests.FamilyRuns;
+
+/// <summary>A tiny edge-offload job through the real queue, workers and metric pipeline.</summary>
+public sealed class EdgeOffloadRunTests(PostgresServer server)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_tiny_edge_offload_job_succeeds_with_delay_curves_claims_and_tables()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var job = await app.SubmitAsync(new
+        {
+            kind = "edge-offload",
+            seed = 5,
+            parameters = new
+            {
+                imageSize = 32,
+                teacherFrames = 48,
+                teacherEpochs = 1,
+                cacheTeacher = false,
+                distillFrames = 32,
+                distillEpochs = 1,
+                filterFrames = 32,
+                filterEpochs = 1,
+                validationFrames = 16,
+                streamFrames = 16,
+                timingFrames = 3,
+                ratesMbps = new[] { 0.5, 5.0 },
+                gilbertElliott = false,
+            },
+        });
+
+        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(180));
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        var summary = done.Summary!.Value;
+        Assert.InRange(summary.GetProperty("metrics").GetProperty("map.teacher").GetDouble(), 0, 1);
+        Assert.Equal(5, summary.GetProperty("claims").GetArrayLength());
+        Assert.True(summary.GetProperty("tables").GetArrayLength() >= 5);
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, Ct);
+        var delays = Assert.Single(series!.Series, s => s.Key == "delay-ms/sc");
+        Assert.Equal([500.0, 5000.0], delays.Points.Select(p => p[0]));
+        Assert.Contains(series.Series, s => s.Key == "distill-loss/ghnd");
+    }
+}
