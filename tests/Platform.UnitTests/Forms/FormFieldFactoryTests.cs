@@ -17,7 +17,7 @@ public sealed class FormFieldFactoryTests
     public void Makes_one_field_per_parameter_in_the_record_order()
     {
         Assert.Equal(
-            ["epochs", "warmupEpochs", "learningRate", "hiddenWidths", "activation", "metrics", "optimizer", "seedOverride", "note", "shuffle"],
+            ["epochs", "warmupEpochs", "learningRate", "hiddenWidths", "activation", "metrics", "optimizer", "seedOverride", "note", "corpus", "shuffle"],
             s_sample.Select(f => f.Name));
     }
 
