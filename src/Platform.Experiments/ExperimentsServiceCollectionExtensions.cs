@@ -11,6 +11,7 @@ public static class ExperimentsServiceCollectionExtensions
     {
         services.TryAddSingleton<ExperimentCatalog>();
         services.AddExperiment<HardwareProfile.HardwareProfileExperiment>();
+        services.AddExperiment<FederatedPrompt.FederatedPromptExperiment>();
         return services;
     }
 
