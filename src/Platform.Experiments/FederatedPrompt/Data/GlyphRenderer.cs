@@ -11,7 +11,7 @@ internal static class GlyphRenderer
 
     public static void Render(GlyphShape shape, bool outline, double shift, SeededRandom rng, Span<float> chw)
     {
-        var radius = rng.Uniform(4, 10);
+        var radius = rng.Uniform(6, 12);
         var cx = rng.Uniform(radius, Size - radius);
         var cy = rng.Uniform(radius, Size - radius);
         var angle = rng.Uniform(-MaxRotation, MaxRotation);

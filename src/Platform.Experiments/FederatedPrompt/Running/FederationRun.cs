@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Figures;
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
@@ -31,8 +32,10 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 }
             }
 
+            var lastReports = new List<(string, RoundReport)>();
             for (var round = 1; round <= p.Rounds; round++)
             {
+                lastReports.Clear();
                 var chosen = ClientSampler.Sample(context.Seed, round, p.Clients, p.ClientsPerRound).Select(k => data.Clients[k]).ToArray();
                 foreach (var track in tracks)
                 {
@@ -43,6 +46,7 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                     track.Latest = Evaluator.Evaluate(track.Method.Global, data.Test, ct);
                     track.Seconds += stopwatch.Elapsed.TotalSeconds;
                     track.Rounds = round;
+                    lastReports.Add((track.Name, report));
                     if (logRounds)
                     {
                         await logger.LogAsync(track, round, report, chosen, ct);
@@ -54,6 +58,10 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 await context.ProgressAsync(fraction, $"round {round}/{p.Rounds}: best {leader.Name} {leader.Latest!.Accuracy:F1}%", ct);
             }
 
+            if (logRounds)
+            {
+                await context.SaveGanttAsync("round-phases", PhaseTimeline.Of(p.Rounds, lastReports), ct);
+            }
             return tracks.Select(Outcome).ToList();
         }
         finally

@@ -14,7 +14,7 @@ namespace Platform.Experiments.FederatedPrompt.Running;
 internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cache, int threads)
 {
     private const int HeldOutSource = 500;
-    private const int BatchSize = 64;
+    private const int BatchSize = 32;
 
     public async Task<Dictionary<string, Safetensors.Entry>> LoadAsync(FederatedPromptParameters p, VitConfig config, CancellationToken ct)
     {
