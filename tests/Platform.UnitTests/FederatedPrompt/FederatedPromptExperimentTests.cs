@@ -1,5 +1,6 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt;
+using Platform.Experiments.FederatedPrompt.Model;
 using Platform.UnitTests.Support;
 using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
 
@@ -60,6 +61,7 @@ public sealed class FederatedPromptExperimentTests
         };
         var parameters = TinyRun.Parameters();
         parameters.Rounds = 50;
+        parameters.PretrainedWeights = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
         IExperiment experiment = new FederatedPromptExperiment(TinyRun.TemporaryCache());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => experiment.RunAsync(parameters, context, cancellation.Token));
