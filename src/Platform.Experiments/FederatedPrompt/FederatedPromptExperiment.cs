@@ -63,6 +63,6 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
                 $"server {o.ServerGflops:F2} GFLOPs, {o.Seconds:F0} s.", cancellationToken);
         }
 
-        return new RunSummary(SummaryTables.Metrics(outcomes), PaperClaims.Judge(outcomes)) { Tables = [SummaryTables.Methods(outcomes)] };
+        return new RunSummary(SummaryTables.Metrics(outcomes), PaperClaims.Judge(outcomes)) { Tables = [SummaryTables.Methods(outcomes), SummaryTables.Compute(outcomes)] };
     }
 }

@@ -81,6 +81,11 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
             bytes / 1e6 / (track.Rounds * p.ClientsPerRound),
             track.Method.Compute.Of(Party.Client) / 1e9,
             track.Method.Compute.Of(Party.Server) / 1e9,
-            track.Seconds);
+            track.Seconds,
+            new ComputeBreakdown(
+                track.Method.Compute.Of(Party.Client, ModelPart.Head) / 1e9,
+                track.Method.Compute.Of(Party.Client, ModelPart.Body) / 1e9,
+                track.Method.Compute.Of(Party.Client, ModelPart.Tail) / 1e9,
+                track.Method.Compute.Of(Party.Server, ModelPart.Body) / 1e9));
     }
 }

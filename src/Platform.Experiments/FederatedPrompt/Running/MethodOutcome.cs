@@ -9,4 +9,8 @@ public sealed record MethodOutcome(
     double MbPerClientRound,
     double ClientGflops,
     double ServerGflops,
-    double Seconds);
+    double Seconds,
+    ComputeBreakdown Compute);
+
+/// <summary>GFLOPs by party and module over the run.</summary>
+public sealed record ComputeBreakdown(double ClientHead, double ClientBody, double ClientTail, double ServerBody);

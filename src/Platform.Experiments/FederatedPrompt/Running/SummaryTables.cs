@@ -15,6 +15,15 @@ public static class SummaryTables
             Round(100 * o.ClientGflops / Math.Max(1e-12, o.ClientGflops + o.ServerGflops), 2), Round(o.Seconds, 1),
         ])]);
 
+    public static ResultTable Compute(IReadOnlyList<MethodOutcome> outcomes) => new(
+        "Compute by party and module, GFLOPs (analytic, whole run)",
+        ["Method", "Client head", "Client body", "Client tail", "Server body"],
+        [.. outcomes.Select(o => (IReadOnlyList<object?>)
+        [
+            o.Method, Round(o.Compute.ClientHead, 4), Round(o.Compute.ClientBody, 4), Round(o.Compute.ClientTail, 4),
+            Round(o.Compute.ServerBody, 4),
+        ])]);
+
     public static Dictionary<string, double> Metrics(IReadOnlyList<MethodOutcome> outcomes)
     {
         var metrics = new Dictionary<string, double>();
