@@ -27,10 +27,10 @@ public sealed class FederatedPromptParameters : IValidatableParameters
     public int PatchSize { get; set; } = 8;
 
     [Parameter("Images of the generated source task used to pre-train the ViT (cached by seed and configuration).", Minimum = 200, Maximum = 20000)]
-    public int PretrainImages { get; set; } = 3000;
+    public int PretrainImages { get; set; } = 5000;
 
     [Parameter("Pre-training epochs on the source task.", Minimum = 1, Maximum = 10)]
-    public int PretrainEpochs { get; set; } = 4;
+    public int PretrainEpochs { get; set; } = 6;
 
     [Parameter("Optional pre-trained weights for the same architecture: a .safetensors file, base64-encoded " +
         "(e.g. `base64 -w0 vit.safetensors`). Replaces in-process pre-training.", Upload = true, MaxLength = 12_000_000)]
@@ -43,10 +43,10 @@ public sealed class FederatedPromptParameters : IValidatableParameters
     public int Clients { get; set; } = 20;
 
     [Parameter("Clients sampled per round (the same clients for every method).", Minimum = 1, Maximum = 100)]
-    public int ClientsPerRound { get; set; } = 4;
+    public int ClientsPerRound { get; set; } = 5;
 
     [Parameter("Training samples on each client; drives where split training's bytes overtake FedAvg's.", Minimum = 10, Maximum = 1000)]
-    public int SamplesPerClient { get; set; } = 60;
+    public int SamplesPerClient { get; set; } = 80;
 
     [Parameter("Label partition across clients: dirichlet (non-IID) or iid.")]
     public PartitionKind Partition { get; set; } = PartitionKind.Dirichlet;
@@ -55,10 +55,10 @@ public sealed class FederatedPromptParameters : IValidatableParameters
     public double DirichletAlpha { get; set; } = 0.5;
 
     [Parameter("Federated rounds.", Minimum = 1, Maximum = 200)]
-    public int Rounds { get; set; } = 12;
+    public int Rounds { get; set; } = 20;
 
     [Parameter("Test images of the fine-tuning task (balanced), evaluated after every round.", Minimum = 50, Maximum = 5000)]
-    public int TestImages { get; set; } = 300;
+    public int TestImages { get; set; } = 400;
 
     [Parameter("Soft prompt tokens P inserted after the CLS token (0 = tail only).", Minimum = 0, Maximum = 32)]
     public int PromptTokens { get; set; } = 8;
