@@ -46,6 +46,7 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                     track.Latest = Evaluator.Evaluate(track.Method.Global, data.Test, ct);
                     track.Seconds += stopwatch.Elapsed.TotalSeconds;
                     track.Rounds = round;
+                    track.Accuracies.Add(track.Latest.Accuracy);
                     lastReports.Add((track.Name, report));
                     if (logRounds)
                     {
@@ -76,6 +77,7 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
         return new MethodOutcome(
             track.Name,
             track.Latest!.Accuracy,
+            track.Accuracies.TakeLast(MethodOutcome.SettledRounds).Average(),
             track.Latest.Loss,
             bytes / 1e6,
             bytes / 1e6 / (track.Rounds * p.ClientsPerRound),

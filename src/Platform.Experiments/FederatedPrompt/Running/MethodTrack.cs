@@ -22,5 +22,7 @@ internal sealed class MethodTrack(FederatedMethod method) : IDisposable
 
     public int Rounds { get; set; }
 
+    public List<double> Accuracies { get; } = [];
+
     public void Dispose() => Method.Dispose();
 }

@@ -7,10 +7,10 @@ public static class SummaryTables
 {
     public static ResultTable Methods(IReadOnlyList<MethodOutcome> outcomes) => new(
         "Methods after the last round (measured)",
-        ["Method", "Accuracy %", "Test loss", "Total MB", "MB per client-round", "Client GFLOPs", "Server GFLOPs", "Client share %", "Seconds"],
+        ["Method", "Accuracy %", "Accuracy % (mean of last 5 rounds)", "Test loss", "Total MB", "MB per client-round", "Client GFLOPs", "Server GFLOPs", "Client share %", "Seconds"],
         [.. outcomes.Select(o => (IReadOnlyList<object?>)
         [
-            o.Method, Round(o.Accuracy, 2), Round(o.TestLoss, 4), Round(o.TotalMb, 3), Round(o.MbPerClientRound, 4),
+            o.Method, Round(o.Accuracy, 2), Round(o.SettledAccuracy, 2), Round(o.TestLoss, 4), Round(o.TotalMb, 3), Round(o.MbPerClientRound, 4),
             Round(o.ClientGflops, 3), Round(o.ServerGflops, 3),
             Round(100 * o.ClientGflops / Math.Max(1e-12, o.ClientGflops + o.ServerGflops), 2), Round(o.Seconds, 1),
         ])]);
@@ -30,6 +30,7 @@ public static class SummaryTables
         foreach (var o in outcomes)
         {
             metrics[$"{o.Method}.accuracy"] = o.Accuracy;
+            metrics[$"{o.Method}.settled-accuracy"] = o.SettledAccuracy;
             metrics[$"{o.Method}.total-mb"] = o.TotalMb;
             metrics[$"{o.Method}.client-gflops"] = o.ClientGflops;
             metrics[$"{o.Method}.server-gflops"] = o.ServerGflops;
