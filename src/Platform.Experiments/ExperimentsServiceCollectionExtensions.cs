@@ -15,6 +15,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<CommOverlap.CommOverlapExperiment>();
         services.AddExperiment<TextEntry.TextEntryExperiment>();
         services.AddExperiment<EdgeOffload.EdgeOffloadExperiment>();
+        services.AddExperiment<FederatedPrompt.FederatedPromptExperiment>();
         return services;
     }
 

@@ -1,0 +1,7 @@
+namespace Platform.Experiments.FederatedPrompt.Data;
+
+public enum PartitionKind
+{
+    Dirichlet,
+    Iid,
+}

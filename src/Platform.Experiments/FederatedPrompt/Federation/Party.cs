@@ -1,0 +1,7 @@
+namespace Platform.Experiments.FederatedPrompt.Federation;
+
+public enum Party
+{
+    Client,
+    Server,
+}

@@ -1,0 +1,8 @@
+namespace Platform.Experiments.FederatedPrompt.Federation;
+
+public enum PayloadKind
+{
+    Parameters,
+    Activations,
+    Gradients,
+}

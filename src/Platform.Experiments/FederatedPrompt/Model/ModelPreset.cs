@@ -1,0 +1,8 @@
+namespace Platform.Experiments.FederatedPrompt.Model;
+
+public enum ModelPreset
+{
+    Tiny,
+    Small,
+    Custom,
+}

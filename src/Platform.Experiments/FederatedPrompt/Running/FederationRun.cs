@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Figures;
+using Platform.Experiments.FederatedPrompt.Federation;
+using Platform.Experiments.FederatedPrompt.Methods;
+using Platform.Experiments.FederatedPrompt.Model;
+using Platform.Experiments.Torch;
+
+namespace Platform.Experiments.FederatedPrompt.Running;
+
+/// <summary>
+/// Runs the selected methods round by round, interleaved so every curve grows live together, on the same clients
+/// each round. Returns each method's outcome.
+/// </summary>
+internal sealed class FederationRun(IRunContext context, FederatedPromptParameters p, int threads, bool logRounds)
+{
+    public async Task<IReadOnlyList<MethodOutcome>> RunAsync(
+        Dictionary<string, Safetensors.Entry> pretrained, FederationData data, (double From, double To) progress, CancellationToken ct)
+    {
+        var settings = MethodSettings.From(p, context.Seed);
+        var tracks = p.Methods.Select(name => new MethodTrack(MethodFactory.Create(name, settings, pretrained))).ToList();
+        try
+        {
+            var logger = new RoundLogger(context);
+            if (logRounds)
+            {
+                // Round 0: the pre-trained model with its fresh classifier, the common starting point of every curve.
+                foreach (var track in tracks)
+                {
+                    TorchRuntime.UseThreads(threads);
+                    await logger.LogStartAsync(track.Name, Evaluator.Evaluate(track.Method.Global, data.Test, ct), ct);
+                }
+            }
+
+            var lastReports = new List<(string, RoundReport)>();
+            for (var round = 1; round <= p.Rounds; round++)
+            {
+                lastReports.Clear();
+                var chosen = ClientSampler.Sample(context.Seed, round, p.Clients, p.ClientsPerRound).Select(k => data.Clients[k]).ToArray();
+                foreach (var track in tracks)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    TorchRuntime.UseThreads(threads);
+                    var stopwatch = Stopwatch.StartNew();
+                    var report = track.Method.TrainRound(round, chosen, ct);
+                    track.Latest = Evaluator.Evaluate(track.Method.Global, data.Test, ct);
+                    track.Seconds += stopwatch.Elapsed.TotalSeconds;
+                    track.Rounds = round;
+                    track.Accuracies.Add(track.Latest.Accuracy);
+                    lastReports.Add((track.Name, report));
+                    if (logRounds)
+                    {
+                        await logger.LogAsync(track, round, report, chosen, ct);
+                    }
+                }
+
+                var fraction = progress.From + (progress.To - progress.From) * round / p.Rounds;
+                var leader = tracks.MaxBy(t => t.Latest!.Accuracy)!;
+                await context.ProgressAsync(fraction, $"round {round}/{p.Rounds}: best {leader.Name} {leader.Latest!.Accuracy:F1}%", ct);
+            }
+
+            if (logRounds)
+            {
+                await context.SaveGanttAsync("round-phases", PhaseTimeline.Of(p.Rounds, lastReports), ct);
+            }
+            return tracks.Select(Outcome).ToList();
+        }
+        finally
+        {
+            tracks.ForEach(t => t.Dispose());
+        }
+    }
+
+    private MethodOutcome Outcome(MethodTrack track)
+    {
+        var bytes = track.Method.Link.Counters.Total;
+        return new MethodOutcome(
+            track.Name,
+            track.Latest!.Accuracy,
+            track.Accuracies.TakeLast(MethodOutcome.SettledRounds).Average(),
+            track.Latest.Loss,
+            bytes / 1e6,
+            bytes / 1e6 / (track.Rounds * p.ClientsPerRound),
+            track.Method.Compute.Of(Party.Client) / 1e9,
+            track.Method.Compute.Of(Party.Server) / 1e9,
+            track.Seconds,
+            new ComputeBreakdown(
+                track.Method.Compute.Of(Party.Client, ModelPart.Head) / 1e9,
+                track.Method.Compute.Of(Party.Client, ModelPart.Body) / 1e9,
+                track.Method.Compute.Of(Party.Client, ModelPart.Tail) / 1e9,
+                track.Method.Compute.Of(Party.Server, ModelPart.Body) / 1e9));
+    }
+}
