@@ -70,7 +70,10 @@ public sealed class NewRunFormTests(PostgresServer server)
         await FillAsync(page, "matrixSizes", "64");
         await FillAsync(page, "trainSteps", "2");
         await ExpectErrorAsync(page, "repeats", "");
-        Assert.True(await submit.IsEnabledAsync());
+        await ExpectErrorAsync(page, "trainSteps", "");
+        // Each field's change is its own round trip to the circuit: wait for the last one to re-enable the button.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=submit]')?.disabled === false",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         Assert.Equal(0, (await app.Client.GetFromJsonAsync<JobList>("/api/v1/jobs", Json.Options, Ct))!.Total);
     }
 
