@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Events;
+using Platform.Core.Security;
 
 namespace Platform.Core.Jobs;
 
@@ -109,6 +110,11 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
 
     public async Task<CancelOutcome> RequestCancelAsync(Guid jobId, CancellationToken cancellationToken)
     {
+        if (CurrentCaller.Value is { } caller && await MayCancelAsync(caller, jobId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         const string Cancel = """
             UPDATE jobs SET cancel_requested = true,
                 state = CASE WHEN state = 'Queued' THEN 'Cancelled' ELSE state END,
