@@ -41,6 +41,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<SetupToken>();
         services.AddRateLimiter(o => ConfigureRateLimits(o, limits));
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         return builder;
     }
 
