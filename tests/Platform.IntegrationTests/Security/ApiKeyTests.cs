@@ -42,7 +42,7 @@ public sealed class ApiKeyTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.OK, (await noRedirect.GetAsync("/health/live", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await noRedirect.GetAsync("/health/ready", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await noRedirect.GetAsync("/account/signin", Ct)).StatusCode);
-        using var page = await noRedirect.GetAsync("/runs", Ct);
+        using var page = await noRedirect.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("/account/signin", page.Headers.Location!.PathAndQuery);
     }

@@ -60,6 +60,7 @@ public sealed class TestApp : IAsyncDisposable
             b.Services.AddExperiment<CounterExperiment>();
             b.Services.AddExperiment<BlockingExperiment>();
             b.Services.AddExperiment<ResumableExperiment>();
+            b.Services.AddExperiment<ArtifactExperiment>();
         }, TestContext.Current.CancellationToken);
         return new TestApp(host, host.Address);
     }
