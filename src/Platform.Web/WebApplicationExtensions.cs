@@ -27,6 +27,8 @@ public static class WebApplicationExtensions
         // Clients on this machine may use plain HTTP; anyone else is sent to HTTPS (when an HTTPS port is known).
         app.UseWhen(c => !LocalModeAuthenticationHandler.IsLoopbackClient(c), b => b.UseHttpsRedirection());
         app.UseStaticFiles();
+        // Routing after static files, so the top-level wwwroot is served before any endpoint (and its auth) is chosen.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseCallerContext();
         app.UseAuthorization();
