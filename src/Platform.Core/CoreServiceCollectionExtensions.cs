@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Platform.Core.Artifacts;
@@ -9,6 +10,7 @@ using Platform.Core.Jobs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Core.Persistence;
+using Platform.Core.Security;
 using Platform.Core.Workers;
 
 namespace Platform.Core;
@@ -46,6 +48,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<WorkerRegistry>();
         services.AddSingleton<WorkerReader>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<UserAccountService>();
         return builder;
     }
 }

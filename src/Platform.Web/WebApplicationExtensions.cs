@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Hubs;
+using Platform.Web.Security;
 using Platform.Workers;
 
 namespace Platform.Web;
@@ -12,8 +13,9 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every endpoint, in one readable list.</summary>
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseSecurityHeaders();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         if (app.Configuration.GetPlatformRole() == PlatformRole.Worker)
         {
             // A worker process only runs jobs; it answers health probes and nothing else.
@@ -22,10 +24,19 @@ public static class WebApplicationExtensions
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Clients on this machine may use plain HTTP; anyone else is sent to HTTPS (when an HTTPS port is known).
+        app.UseWhen(c => !LocalModeAuthenticationHandler.IsLoopbackClient(c), b => b.UseHttpsRedirection());
         app.UseStaticFiles();
+        // Routing after static files, so the top-level wwwroot is served before any endpoint (and its auth) is chosen.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseCallerContext();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
@@ -36,7 +47,7 @@ public static class WebApplicationExtensions
         app.MapComparisonsApi();
         app.MapWorkersApi();
         app.MapStatsApi();
-        app.MapHub<RunsHub>(RunsHub.Path);
+        app.MapHub<RunsHub>(RunsHub.Path).RequireAuthorization(Policies.Viewer);
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Platform.Web.Hubs;
 using Platform.Web.Jobs;
+using Platform.Web.Security;
 using Platform.Workers;
 
 namespace Platform.Web;
@@ -11,6 +12,7 @@ public static class WebServiceCollectionExtensions
     public static IHostApplicationBuilder AddPlatformWeb(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddPlatformSecurity();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));

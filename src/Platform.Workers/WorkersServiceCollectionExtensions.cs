@@ -37,6 +37,7 @@ public static class WorkersServiceCollectionExtensions
         var services = builder.Services;
         services.AddPlatformExperiments();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Runs.RunLimitsOptions>().BindConfiguration(Runs.RunLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobWakeSignal>();
         services.AddSingleton<CancelSignal>();

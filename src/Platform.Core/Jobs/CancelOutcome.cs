@@ -12,4 +12,7 @@ public enum CancelOutcome
 
     /// <summary>The job is running; its worker is told at once (NOTIFY) and, failing that, sees it at its next heartbeat.</summary>
     Requested,
+
+    /// <summary>The caller may not cancel this job (a viewer, or a runner and someone else's job); nothing changed.</summary>
+    Forbidden,
 }

@@ -45,6 +45,9 @@ public sealed class Job
 
     public List<string> Tags { get; init; } = [];
 
+    /// <summary>Who submitted it (<c>key:&lt;lookup&gt;</c> or <c>user:&lt;name&gt;</c>); null in local mode.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>The run's summary JSON, set with <see cref="JobState.Succeeded"/>.</summary>
     public string? Summary { get; private set; }
 

@@ -21,6 +21,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.LeaseOwner).HasMaxLength(200);
         builder.Property(j => j.IdempotencyKey).HasMaxLength(200);
+        builder.Property(j => j.Owner).HasMaxLength(200);
         builder.Property(j => j.ProgressMessage).HasMaxLength(500);
         builder.Property(j => j.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(j => j.NotBefore).HasDefaultValueSql("now()");
@@ -33,5 +34,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.HasIndex(j => j.LeaseUntil).HasDatabaseName("ix_jobs_running_lease").HasFilter("state = 'Running'");
         builder.HasIndex(j => new { j.State, j.CreatedAt });
         builder.HasIndex(j => new { j.Kind, j.CreatedAt });
+        // The per-owner cap counts an owner's queued jobs on every submission.
+        builder.HasIndex(j => j.Owner).HasDatabaseName("ix_jobs_queued_owner").HasFilter("state = 'Queued'");
     }
 }

@@ -21,7 +21,8 @@ public sealed record JobDto(
     double Progress,
     string? ProgressMessage,
     bool CancelRequested,
-    IReadOnlyList<JobAttemptDto>? Attempts = null)
+    IReadOnlyList<JobAttemptDto>? Attempts = null,
+    string? Owner = null)
 {
     /// <summary>
     /// The last eight hex digits of the id: ids are UUIDv7, whose leading digits are a timestamp shared by runs queued
@@ -32,7 +33,7 @@ public sealed record JobDto(
     internal static JobDto From(Job job, IReadOnlyList<JobAttemptDto>? attempts = null) => new(
         job.Id, job.Kind, job.State, job.Attempt, job.MaxAttempts, Parse(job.Parameters)!.Value, job.Seed, job.Tags,
         job.CreatedAt, job.StartedAt, job.FinishedAt, job.Error, Parse(job.Summary), Parse(job.Environment),
-        job.Progress, job.ProgressMessage, job.CancelRequested, attempts);
+        job.Progress, job.ProgressMessage, job.CancelRequested, attempts, job.Owner);
 
     private static JsonElement? Parse(string? json) =>
         json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Events;
+using Platform.Core.Security;
 
 namespace Platform.Core.Jobs;
 
@@ -10,18 +11,30 @@ namespace Platform.Core.Jobs;
 /// </summary>
 public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublisher events)
 {
-    public async Task<(Guid Id, bool Created)> EnqueueAsync(NewJob job, CancellationToken cancellationToken)
+    public Task<(Guid Id, bool Created)> EnqueueAsync(NewJob job, CancellationToken cancellationToken) =>
+        EnqueueAsync(job, ownerQueueCap: null, cancellationToken);
+
+    /// <summary>
+    /// Queues a job. With <paramref name="ownerQueueCap"/>, refuses (<see cref="QueueCapReachedException"/>) when the
+    /// job's owner already has that many queued jobs; an advisory lock per owner makes the count exact under races.
+    /// </summary>
+    public async Task<(Guid Id, bool Created)> EnqueueAsync(NewJob job, int? ownerQueueCap, CancellationToken cancellationToken)
     {
         const string Insert = """
             INSERT INTO jobs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested,
-                              idempotency_key, study_id, tags, progress)
+                              idempotency_key, study_id, tags, progress, owner)
             VALUES (@id, @kind, @parameters::jsonb, @seed, 'Queued', @priority, 0, @max_attempts, false,
-                    @key, @study, @tags, 0)
+                    @key, @study, @tags, 0, @owner)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING id
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (job.Owner is not null && ownerQueueCap is { } cap)
+        {
+            await EnsureUnderCapAsync(connection, transaction, job.Owner, cap, cancellationToken);
+        }
+
         var id = Guid.CreateVersion7();
         await using (var insert = new NpgsqlCommand(Insert, connection, transaction))
         {
@@ -34,6 +47,7 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
             insert.Parameters.Add(NullableText("key", job.IdempotencyKey));
             insert.Parameters.Add(new NpgsqlParameter<Guid?>("study", job.StudyId) { NpgsqlDbType = NpgsqlDbType.Uuid });
             insert.Parameters.AddWithValue("tags", job.Tags.ToArray());
+            insert.Parameters.Add(NullableText("owner", job.Owner));
             if (await insert.ExecuteScalarAsync(cancellationToken) is null)
             {
                 await using var existing = new NpgsqlCommand("SELECT id FROM jobs WHERE idempotency_key = @key", connection, transaction);
@@ -96,6 +110,11 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
 
     public async Task<CancelOutcome> RequestCancelAsync(Guid jobId, CancellationToken cancellationToken)
     {
+        if (CurrentCaller.Value is { } caller && await MayCancelAsync(caller, jobId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         const string Cancel = """
             UPDATE jobs SET cancel_requested = true,
                 state = CASE WHEN state = 'Queued' THEN 'Cancelled' ELSE state END,

@@ -9,4 +9,5 @@ public sealed record NewJob(
     string? IdempotencyKey = null,
     int Priority = 0,
     int MaxAttempts = 3,
-    Guid? StudyId = null);
+    Guid? StudyId = null,
+    string? Owner = null);

@@ -3,6 +3,7 @@ using Platform.Core.Artifacts;
 using Platform.Core.Jobs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
+using Platform.Core.Security;
 using Platform.Core.Workers;
 
 namespace Platform.Core.Persistence;
@@ -29,6 +30,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
 
     public DbSet<WorkerRecord> Workers => Set<WorkerRecord>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

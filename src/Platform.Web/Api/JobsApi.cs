@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Core.Jobs;
 using Platform.Web.Jobs;
+using Platform.Web.Security;
 
 namespace Platform.Web.Api;
 
@@ -14,14 +15,17 @@ public static class JobsApi
         var group = routes.MapGroup("/api/v1/jobs").WithTags("Jobs");
         group.MapPost("/", SubmitJobAsync).WithName("SubmitJob").WithSummary("Queue a run of an experiment family")
             .Accepts<SubmitJobRequest>("application/json")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Runner)
+            .RequireRateLimiting(SecurityServiceCollectionExtensions.SubmissionRateLimit);
         group.MapGet("/", ListJobsAsync).WithName("ListJobs").WithSummary("Jobs filtered by state, kind, tag and text (q), sorted and paged in the database");
         group.MapGet("/{id:guid}", GetJobAsync).WithName("GetJob").WithSummary("One job with its parameters, state and summary");
-        group.MapPost("/{id:guid}/cancel", CancelJobAsync).WithName("CancelJob").WithSummary("Cancel a queued or running job");
+        group.MapPost("/{id:guid}/cancel", CancelJobAsync).WithName("CancelJob").WithSummary("Cancel a queued or running job (runners: only their own)")
+            .RequireAuthorization(Policies.Runner);
         return group;
     }
 
-    public static async Task<Results<Created<JobDto>, Ok<JobDto>, ValidationProblem>> SubmitJobAsync(
+    public static async Task<Results<Created<JobDto>, Ok<JobDto>, ValidationProblem, ProblemHttpResult>> SubmitJobAsync(
         HttpRequest request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         JobSubmissionService submissions,
@@ -34,6 +38,11 @@ public static class JobsApi
         }
 
         var result = await submissions.SubmitAsync(body, idempotencyKey, cancellationToken);
+        if (result.Refusal is { } refusal)
+        {
+            return TypedResults.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status);
+        }
+
         if (result.Job is null)
         {
             return TypedResults.ValidationProblem(result.Errors, title: "The submission is invalid.");
@@ -67,6 +76,10 @@ public static class JobsApi
         {
             CancelOutcome.Cancelled => TypedResults.Ok(job!),
             CancelOutcome.Requested => TypedResults.Accepted($"/api/v1/jobs/{id}", job!),
+            CancelOutcome.Forbidden => TypedResults.Problem(
+                title: "You may not cancel this job.",
+                detail: "A runner cancels only the jobs it submitted; an admin cancels any.",
+                statusCode: StatusCodes.Status403Forbidden),
             CancelOutcome.AlreadyFinished => TypedResults.Problem(
                 title: "The job has already finished.",
                 detail: $"Job {id} is {job?.State}; only queued or running jobs can be cancelled.",

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Platform.Core.Jobs;
+using Platform.Core.Security;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
+using Platform.Web.Security;
 
 namespace Platform.Web.Jobs;
 
@@ -10,14 +12,22 @@ namespace Platform.Web.Jobs;
 /// Validates a submission against its family and enqueues it. The API and the dashboard both go through here,
 /// so they accept and reject exactly the same things. Nothing is written unless everything is valid.
 /// </summary>
-public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue queue, JobReader reader, IOptions<QueueOptions> options)
+public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue queue, JobReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits)
 {
     public const int MaxTags = 20;
     public const int MaxTagLength = 64;
     public const int MaxIdempotencyKeyLength = 200;
 
+    /// <remarks>The caller is <see cref="CurrentCaller"/>: only runners and admins may submit, and the job records its owner.</remarks>
     public async Task<SubmissionResult> SubmitAsync(SubmitJobRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var caller = CurrentCaller.Value;
+        if (caller is not null && !caller.Can(AccessRole.Runner))
+        {
+            return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status403Forbidden, "Your role does not allow this.",
+                $"Your role ({Policies.RoleName(caller.Role)}) may read but not queue runs; ask an admin for a runner key or account.", "role"));
+        }
+
         var errors = new Dictionary<string, string[]>();
         if (!catalog.TryGet(request.Kind, out var experiment))
         {
@@ -64,8 +74,18 @@ public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue que
         // A run without a seed still gets one, recorded, so it can be repeated exactly.
         var seed = request.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
         var job = new NewJob(experiment.Kind, ParameterJson.Serialize(binding.Value), seed, tags, idempotencyKey,
-            MaxAttempts: options.Value.DefaultMaxAttempts);
-        var (id, created) = await queue.EnqueueAsync(job, cancellationToken);
+            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller?.Owner);
+        Guid id;
+        bool created;
+        try
+        {
+            (id, created) = await queue.EnqueueAsync(job, limits.Value.MaxQueuedJobsPerOwner, cancellationToken);
+        }
+        catch (QueueCapReachedException ex)
+        {
+            return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status429TooManyRequests, "Too many queued jobs.", ex.Message, "queue"));
+        }
+
         var stored = await reader.GetAsync(id, cancellationToken)
             ?? throw new InvalidOperationException($"Job {id} vanished right after it was queued.");
         return new SubmissionResult(stored, created, errors);

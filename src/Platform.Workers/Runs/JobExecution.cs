@@ -26,6 +26,7 @@ public sealed partial class JobExecution(
     CancelSignal cancels,
     IOptions<QueueOptions> queueOptions,
     IOptions<WorkerOptions> workerOptions,
+    IOptions<RunLimitsOptions> runLimits,
     TimeProvider time,
     ILoggerFactory loggers)
 {
@@ -68,7 +69,7 @@ public sealed partial class JobExecution(
         }
 
         var threads = workerOptions.Value.EffectiveThreadsPerRun;
-        var context = new RunContext(job, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{job.Kind}"), time);
+        var context = new RunContext(job, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{job.Kind}"), time, runLimits.Value);
         LogStarting(job.Id, job.Kind, job.Attempt);
         try
         {

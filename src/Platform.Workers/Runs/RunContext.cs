@@ -17,10 +17,12 @@ internal sealed class RunContext(
     JobLog log,
     ArtifactStore artifacts,
     ILogger logger,
-    TimeProvider time) : IRunContext
+    TimeProvider time,
+    RunLimitsOptions limits) : IRunContext
 {
     private static readonly TimeSpan s_progressInterval = TimeSpan.FromMilliseconds(500);
     private long _lastProgressTicks;
+    private long _points;
 
     public Guid RunId => job.Id;
 
@@ -36,6 +38,13 @@ internal sealed class RunContext(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, 200, nameof(key));
+        if (Interlocked.Increment(ref _points) > limits.MaxMetricPointsPerRun)
+        {
+            throw new RunLimitExceededException(
+                $"The run logged more than {limits.MaxMetricPointsPerRun:N0} metric points, the most one run may log (Limits:MaxMetricPointsPerRun); " +
+                "log less often or raise the limit.");
+        }
+
         return metrics.WriteAsync(new MetricSample(job.Id, key, step, value, time.GetUtcNow()), cancellationToken);
     }
 
@@ -58,11 +67,26 @@ internal sealed class RunContext(
         await log.AppendAsync(job.Id, message, cancellationToken);
     }
 
-    public Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
-        artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
+    public Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        EnsureWithinArtifactLimit("artifact", name, content.Length);
+        return artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
+    }
 
-    public Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default) =>
-        artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+    public Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
+    {
+        EnsureWithinArtifactLimit("checkpoint", name, state.Length);
+        return artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+    }
+
+    private void EnsureWithinArtifactLimit(string what, string name, long bytes)
+    {
+        if (bytes > limits.MaxArtifactBytes)
+        {
+            throw new RunLimitExceededException(
+                $"The {what} '{name}' has {bytes:N0} bytes; the most a run may save in one is {limits.MaxArtifactBytes:N0} (Limits:MaxArtifactBytes).");
+        }
+    }
 
     public Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default) =>
         artifacts.LoadCheckpointAsync(job.Id, name, cancellationToken);

@@ -34,6 +34,8 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["urls"] = "http://127.0.0.1:0",
             ["environment"] = "Development",
+            // Loopback development mode: tests call the API anonymously. Security tests pass "false" to enforce keys.
+            ["Security:LocalMode"] = "true",
             ["Platform:Role"] = role.ToString().ToLowerInvariant(),
             ["Workers:PollInterval"] = "00:00:01",
             ["Workers:ReaperInterval"] = "00:00:00.200",
@@ -58,6 +60,7 @@ public sealed class TestApp : IAsyncDisposable
             b.Services.AddExperiment<CounterExperiment>();
             b.Services.AddExperiment<BlockingExperiment>();
             b.Services.AddExperiment<ResumableExperiment>();
+            b.Services.AddExperiment<ArtifactExperiment>();
         }, TestContext.Current.CancellationToken);
         return new TestApp(host, host.Address);
     }

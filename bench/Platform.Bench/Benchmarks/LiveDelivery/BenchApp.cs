@@ -34,6 +34,8 @@ public sealed class BenchApp : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             // As the browser tests run it: Development serves the static web assets straight from the build.
             "--environment=Development",
+            // Loopback development mode: the benchmark measures delivery, not key checks.
+            "--Security:LocalMode=true",
             $"--ConnectionStrings:Platform={connectionString}",
             $"--Workers:MaxConcurrentRuns={maxConcurrentRuns}",
             "--Workers:ThreadsPerRun=1",

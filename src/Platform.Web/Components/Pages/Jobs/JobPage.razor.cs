@@ -260,6 +260,7 @@ public partial class JobPage : IAsyncDisposable
                 CancelOutcome.Cancelled => "The run was cancelled before it started.",
                 CancelOutcome.Requested => "Cancel requested; the worker is stopping the run.",
                 CancelOutcome.AlreadyFinished => "The run had already finished.",
+                CancelOutcome.Forbidden => "Your role may not cancel this run.",
                 _ => "The run no longer exists.",
             }, outcome is CancelOutcome.Cancelled or CancelOutcome.Requested ? Severity.Success : Severity.Warning);
             await ReloadJobAsync();

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Platform.Core.Security;
+using Platform.Web.Security;
+
+namespace Platform.Web.Components.Pages.Account;
+
+public sealed partial class SignInPage
+{
+    private string? _error;
+
+    [Inject] private UserAccountService Users { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private IOptions<SecurityOptions> Security { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "signin")] private SignInInput? Input { get; set; }
+
+    [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
+
+    protected override void OnInitialized() => Input ??= new();
+
+    private bool LocalMode => Security.Value.LocalMode;
+
+    private async Task SignInAsync()
+    {
+        var caller = await Users.VerifyAsync(Input!.UserName, Input.Password, HttpContext.RequestAborted);
+        if (caller is null)
+        {
+            // One message for both cases, so the form does not tell which user names exist.
+            _error = "Unknown user name or wrong password.";
+            return;
+        }
+
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.Create(caller, AuthSchemes.Cookie));
+        Navigation.NavigateTo(Account.ReturnUrl.Safe(ReturnUrl), forceLoad: true);
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Web.Security;
+
+/// <summary>Limits on what one caller may send. Local mode is exempt from the per-caller ones.</summary>
+public sealed class LimitsOptions
+{
+    public const string SectionName = "Limits";
+
+    /// <summary>Largest request body Kestrel accepts; a larger one gets 413.</summary>
+    [Range(1024, 1L << 30)]
+    public long MaxRequestBodyBytes { get; set; } = 1 << 20;
+
+    /// <summary>Submissions one key or user may make per minute; more get 429 with Retry-After.</summary>
+    [Range(1, 100_000)]
+    public int SubmissionsPerMinute { get; set; } = 120;
+
+    /// <summary>Jobs one key or user may have waiting in the queue at once; more get 429.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxQueuedJobsPerOwner { get; set; } = 200;
+}
