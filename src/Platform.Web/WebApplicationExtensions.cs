@@ -39,7 +39,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapExperimentsApi();
         app.MapJobsApi();
         app.MapMetricsApi();
