@@ -67,7 +67,7 @@ public sealed class NewRunEditorsTests(PostgresServer server)
     {
         string[] args =
         [
-            "--urls=http://127.0.0.1:0", "--environment=Development", "--Platform:Role=web",
+            "--urls=http://127.0.0.1:0", "--environment=Development", "--Platform:Role=web", "--Security:LocalMode=true",
             $"--ConnectionStrings:Platform={connectionString}", "--Logging:LogLevel:Default=Warning",
         ];
         return PlatformHost.StartAsync(args, b => b.Services.AddExperiment<EditorsExperiment>(), TestContext.Current.CancellationToken);
