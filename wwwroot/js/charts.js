@@ -7,6 +7,10 @@
     const palette = ['#1976d2', '#d32f2f', '#388e3c', '#f57c00', '#7b1fa2', '#0097a7', '#5d4037', '#c2185b',
         '#689f38', '#455a64', '#fbc02d', '#303f9f'];
 
+    // No mode bar: building it costs each plot a noticeable share of its first draw, and the panel has its own PNG
+    // button; drag zooms, double-click resets.
+    const plotConfig = { responsive: true, displaylogo: false, displayModeBar: false };
+
     function dark() { return document.documentElement.dataset.theme === 'dark'; }
 
     function layoutOf(spec) {
@@ -96,7 +100,7 @@
         render(el, spec, ref) {
             if (!el) return;
             el.dataset.group = spec.group || '';
-            Plotly.react(el, tracesOf(spec), layoutOf(spec), { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['lasso2d', 'select2d'] });
+            Plotly.react(el, tracesOf(spec), layoutOf(spec), plotConfig);
             count(el);
             watchZoom(el, ref);
         },

@@ -21,7 +21,8 @@ public sealed class SeriesExperiment : Experiment<SeriesParameters>
 
     protected override async Task<RunSummary> RunAsync(SeriesParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
-        var keys = Enumerable.Range(0, parameters.Keys).Select(k => $"k{k}").ToArray();
+        var keys = Enumerable.Range(0, parameters.Keys)
+            .Select(k => parameters.Panels > 0 ? $"p{k % parameters.Panels}/k{k}" : $"k{k}").ToArray();
         for (var step = 0; step < parameters.HistorySteps; step++)
         {
             for (var k = 0; k < keys.Length; k++)

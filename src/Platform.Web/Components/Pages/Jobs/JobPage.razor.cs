@@ -27,7 +27,7 @@ public partial class JobPage : IAsyncDisposable
     /// Points per curve drawn from history: about two per pixel of a panel's plot area (each downsampling bucket keeps
     /// its first, lowest and highest point). More would cost drawing time and show nothing more; a zoom re-reads.
     /// </summary>
-    private const int PointsPerCurve = 1_200;
+    private const int PointsPerCurve = 600;
 
     private readonly List<JobLogEntry> _log = [];
     private readonly List<RunEvent> _held = [];
