@@ -96,13 +96,48 @@
         if (pending.size && !frameRequested) { frameRequested = true; requestAnimationFrame(flush); }
     }
 
+    function draw(el, spec, ref) {
+        Plotly.react(el, tracesOf(spec), layoutOf(spec), plotConfig);
+        count(el);
+        watchZoom(el, ref);
+    }
+
+    // A plot costs tens of milliseconds to draw whatever its size, so a page of many panels draws the ones in view
+    // (and a screen below) first and each other one when it is scrolled near. Live points for a panel not drawn yet
+    // wait in `pending` until it is.
+    const deferred = new Map(); // element -> [spec, ref]
+    const nearView = 'IntersectionObserver' in window ? new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            if (!entry.isIntersecting || !deferred.has(entry.target)) continue;
+            const [spec, ref] = deferred.get(entry.target);
+            deferred.delete(entry.target);
+            nearView.unobserve(entry.target);
+            draw(entry.target, spec, ref);
+        }
+        if (pending.size && !frameRequested) { frameRequested = true; requestAnimationFrame(flush); }
+    }, { rootMargin: '100% 0px' }) : null;
+
+    // Plotly's first plot on a page pays for its one-time set-up; pay it while the page waits for its data.
+    const warmUp = () => {
+        const probe = document.createElement('div');
+        probe.style.cssText = 'position:absolute;left:-9999px;width:200px;height:100px';
+        document.body.appendChild(probe);
+        Plotly.newPlot(probe, [{ x: [0, 1], y: [0, 1], type: 'scatter', mode: 'lines' }], layoutOf({}), plotConfig)
+            .then(() => { Plotly.purge(probe); probe.remove(); });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(warmUp, 0));
+    else setTimeout(warmUp, 0);
+
     window.platformCharts = {
         render(el, spec, ref) {
             if (!el) return;
             el.dataset.group = spec.group || '';
-            Plotly.react(el, tracesOf(spec), layoutOf(spec), plotConfig);
-            count(el);
-            watchZoom(el, ref);
+            if (nearView && !el.data) {
+                deferred.set(el, [spec, ref]);
+                nearView.observe(el);
+                return;
+            }
+            draw(el, spec, ref);
         },
         // Replaces the data of the named series (after a zoom re-query) and keeps the current axis ranges.
         replace(el, series) {

@@ -72,10 +72,11 @@ public sealed class DashboardBenchmark : IBenchmark
         var first = Median(ours, t => t.FirstPaintedMs);
         var settled = Median(ours, t => t.SettledMs);
         var points = ours.Min(t => t.ChartPoints);
-        var complete = points == Series * steps;
+        // History is downsampled to the panel's width, so completeness is every series drawn, not every point.
+        var complete = ours.All(t => t.ChartSeries == Series);
         var what = panels == Series
-            ? $"{Series} charts × {steps:N0} points ({points:N0} shown)"
-            : $"{Series} series × {steps:N0} points in {panels} panels ({points:N0} shown)";
+            ? $"{Series} charts × {steps:N0} points ({points:N0} shown once scrolled; {ours.Min(t => t.ChartsInFirstPaint)} panels in view drawn first)"
+            : $"{Series} series × {steps:N0} points in {panels} panels ({points:N0} shown; {ours.Min(t => t.ChartsInFirstPaint)} drawn first)";
         return
         [
             new BenchResult(

@@ -7,12 +7,13 @@ namespace Platform.Bench.Benchmarks.Dashboard;
 /// (the prerendered HTML), when the circuit became interactive, when the content was painted for good (the later of
 /// those once it no longer vanishes), and how often it vanished on the way.
 /// </summary>
-public sealed record FirstRenderTiming(double FirstPaintedMs, double InteractiveMs, double SettledMs, int Vanished, int ChartPoints);
+public sealed record FirstRenderTiming(double FirstPaintedMs, double InteractiveMs, double SettledMs, int Vanished, int ChartPoints, int ChartsInFirstPaint, int ChartSeries);
 
 /// <summary>
 /// Opens a run page in a fresh tab and times it in the page itself. A script installed before any of the page's
-/// own runs watches the DOM from navigation start. The content is there when <c>charts</c> charts each carry points
-/// (for <c>charts</c> = 0: when the "no metrics" note is there); it counts as painted two animation frames after it
+/// own runs watches the DOM from navigation start. The content is there when the page has its <c>charts</c> panels and
+/// every one in the viewport carries points (panels further down draw when scrolled to; for <c>charts</c> = 0: when the
+/// "no metrics" note is there); it counts as painted two animation frames after it
 /// appears (the frame holding it has been drawn). Each appearance and disappearance is noted, because the
 /// prerendered page is replaced when the interactive circuit renders it again.
 /// </summary>
@@ -24,7 +25,11 @@ public static class FirstRender
           const b = window.__bench = { appeared: [], painted: [], vanished: 0, interactive: null, ready: false, changedAt: 0 };
           const ready = () => want === 0
             ? document.querySelector('[data-testid=no-metrics]') !== null
-            : [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length >= want;
+            : (() => {
+                const all = [...document.querySelectorAll('[data-testid=chart]')];
+                const inView = all.filter(c => c.getBoundingClientRect().top < window.innerHeight);
+                return all.length >= want && inView.length > 0 && inView.every(c => Number(c.dataset.points) > 0);
+              })();
           const check = () => {
             const now = performance.now();
             const r = ready();
@@ -61,9 +66,18 @@ public static class FirstRender
             var last = await tab.EvaluateAsync<double>("() => window.__bench.painted[window.__bench.painted.length - 1]");
             var interactive = await tab.EvaluateAsync<double>("() => window.__bench.interactive");
             var vanished = await tab.EvaluateAsync<int>("() => window.__bench.vanished");
+            var painted = await tab.EvaluateAsync<int>(
+                "() => [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length");
+            // Then scroll through the page so every panel draws, and count every point shown.
+            await tab.EvaluateAsync("async () => { for (let y = 0; y <= document.body.scrollHeight; y += window.innerHeight / 2) { window.scrollTo(0, y); await new Promise(r => requestAnimationFrame(r)); } }");
+            await tab.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('[data-testid=chart]')].every(c => Number(c.dataset.points) > 0)",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
             var points = await tab.EvaluateAsync<int>(
                 "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.points), 0)");
-            return new FirstRenderTiming(first, interactive, Math.Max(last, interactive), vanished, points);
+            var series = await tab.EvaluateAsync<int>(
+                "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.series ?? 0), 0)");
+            return new FirstRenderTiming(first, interactive, Math.Max(last, interactive), vanished, points, painted, series);
         }
         finally
         {
