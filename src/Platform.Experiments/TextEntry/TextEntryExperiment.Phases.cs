@@ -20,6 +20,7 @@ public sealed partial class TextEntryExperiment
             TestPhrase.From(dialogues, parameters.ContextTurns)
                 .Select(p => (withContext ? model.Given(p.Context) : model.Alone, p.Tokens)));
 
+        UseModelThreads(parameters);
         var dev = Measure(split.Dev, withContext: true);
         cancellationToken.ThrowIfCancellationRequested();
         var test = Measure(split.Test, withContext: true);
@@ -56,6 +57,7 @@ public sealed partial class TextEntryExperiment
         for (var i = 0; i < phrases.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            UseModelThreads(parameters);
             foreach (var (key, value) in tally.Add(simulator.Simulate(phrases[i], i)))
             {
                 await context.LogAsync(key, key.StartsWith("phrase-", StringComparison.Ordinal) ? i : i + 1, value, cancellationToken);

@@ -44,15 +44,27 @@ public sealed partial class TextEntryExperiment
         return (model, seconds);
     }
 
+    /// <summary>
+    /// LibTorch's thread count is per OS thread, and the run may resume on another after an await, so the GRU's
+    /// count is set again before each stretch of compute.
+    /// </summary>
+    private static void UseModelThreads(TextEntryParameters parameters)
+    {
+        if (parameters.ModelType == LanguageModelType.Gru)
+        {
+            TorchRuntime.UseThreads(parameters.GruThreads);
+        }
+    }
+
     private static async Task<GruDialogueModel> TrainGruAsync(
         CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
-        TorchRuntime.StartRun(0, context.Seed);
+        TorchRuntime.StartRun(parameters.GruThreads, context.Seed);
         var turns = split.Train.SelectMany(d => d.Turns).Select(PhraseText.Tokenize).Where(s => s.Count > 0);
         var vocabulary = new Vocabulary(turns.SelectMany(s => s));
         var streams = split.Train.Select(d => DialogueStreams.Of(vocabulary, d)).ToList();
         var shape = new GruShape(vocabulary.Count, parameters.GruEmbeddingSize, parameters.GruHiddenSize);
-        var settings = new GruTrainingSettings(parameters.GruEpochs, parameters.GruBatchSize, parameters.GruLearningRate);
+        var settings = new GruTrainingSettings(parameters.GruEpochs, parameters.GruBatchSize, parameters.GruLearningRate, parameters.GruThreads);
         await context.LogLineAsync(
             $"Training a GRU ({vocabulary.Count} words, embedding {shape.EmbeddingSize}, hidden {shape.HiddenSize}) on " +
             $"{streams.Count} dialogues for {settings.Epochs} epochs", cancellationToken);

@@ -45,6 +45,9 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("GRU: Adam learning rate.", Minimum = 0.0001, Maximum = 0.1)]
     public double GruLearningRate { get; set; } = 0.005;
 
+    [Parameter("GRU: LibTorch threads (0 = every core). A beam step is a batch of a few dozen rows, where one thread beats several on a shared machine.", Minimum = 0, Maximum = 64)]
+    public int GruThreads { get; set; } = 1;
+
     [Parameter("Hypotheses kept per step of the constrained beam search.", Minimum = 1, Maximum = 256)]
     public int BeamWidth { get; set; } = 24;
 

@@ -29,7 +29,7 @@ public static class GruTrainer
             var order = streams.Where(s => s.Length > 1).ToArray();
             for (var epoch = 1; epoch <= settings.Epochs; epoch++)
             {
-                TorchRuntime.UseThreads(0);
+                TorchRuntime.UseThreads(settings.Threads);
                 network.train();
                 random.Shuffle(order);
                 var (lossSum, predicted) = (0.0, 0L);
