@@ -9,20 +9,44 @@ namespace Platform.UnitTests.TextEntry;
 [Collection(LibTorchCollection.Name)]
 public sealed class GruExperimentTests
 {
+    private static TextEntryParameters Tiny() => new()
+    {
+        ModelType = LanguageModelType.Gru,
+        Dialogues = 80,
+        TestPhrases = 12,
+        BootstrapSamples = 200,
+        BeamWidth = 8,
+        GruEmbeddingSize = 16,
+        GruHiddenSize = 32,
+        GruEpochs = 3,
+    };
+
+    [Fact]
+    public async Task Cancelling_during_training_stops_the_run_before_the_model_is_saved()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var context = new RecordingRunContext
+        {
+            OnLog = point =>
+            {
+                if (point.Key == TextEntryMetrics.GruLoss)
+                {
+                    cancellation.Cancel();
+                }
+            },
+        };
+        IExperiment experiment = new TextEntryExperiment();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => experiment.RunAsync(Tiny(), context, cancellation.Token));
+
+        Assert.Single(context.Series(TextEntryMetrics.GruLoss));
+        Assert.DoesNotContain(GruModelFile.ArtifactName, context.Artifacts.Keys);
+    }
+
     [Fact]
     public async Task A_tiny_run_with_the_gru_reports_its_loss_perplexity_and_saving_rates()
     {
-        var parameters = new TextEntryParameters
-        {
-            ModelType = LanguageModelType.Gru,
-            Dialogues = 80,
-            TestPhrases = 12,
-            BootstrapSamples = 200,
-            BeamWidth = 8,
-            GruEmbeddingSize = 16,
-            GruHiddenSize = 32,
-            GruEpochs = 3,
-        };
+        var parameters = Tiny();
         var context = new RecordingRunContext(seed: 7);
         IExperiment experiment = new TextEntryExperiment();
 
