@@ -8,7 +8,8 @@ namespace Platform.Experiments.TextEntry.Neural;
 /// <summary>
 /// Trains a <see cref="GruNetwork"/> on dialogue streams by next-word cross-entropy with Adam, a shuffled batch of
 /// whole dialogues at a time. The jump from one turn's &lt;/s&gt; to the next &lt;s&gt; is not a prediction (every
-/// turn starts so), so it is left out of the loss, as is the padding.
+/// turn starts so), so it is left out of the loss, as is the padding. Dialogues are sometimes cut to start at a later
+/// turn, so the model learns to begin mid-conversation too.
 /// </summary>
 public static class GruTrainer
 {
@@ -37,7 +38,8 @@ public static class GruTrainer
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     using var scope = NewDisposeScope();
-                    var (inputs, targets, count) = Batch(order.AsSpan(start, Math.Min(settings.BatchSize, order.Length - start)));
+                    var batch = order.Skip(start).Take(settings.BatchSize).Select(stream => Crop(stream, random)).ToArray();
+                    var (inputs, targets, count) = Batch(batch);
                     if (count == 0)
                     {
                         continue;
@@ -64,6 +66,22 @@ public static class GruTrainer
             network.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Half the time, the dialogue from a random turn on. Without this every turn but the first would come after
+    /// the turns before it, and the model would meet a later turn with no context (the no-context ablation, or a
+    /// try-it query without a partner turn) only at test time.
+    /// </summary>
+    private static int[] Crop(int[] stream, Random random)
+    {
+        if (random.NextDouble() < 0.5)
+        {
+            return stream;
+        }
+
+        var starts = Enumerable.Range(0, stream.Length).Where(i => stream[i] == Vocabulary.StartOfSentence).ToArray();
+        return stream[starts[random.Next(starts.Length)]..];
     }
 
     /// <summary>Inputs [batch, time] padded with &lt;unk&gt;, flat targets with the ignored positions, and how many count.</summary>
