@@ -14,15 +14,19 @@ public sealed partial class TextEntryExperiment
     private const double SimulationEnd = 0.95;
 
     private static async Task<(double Dev, double Test, double TestNoContext)> MeasurePerplexityAsync(
-        KneserNeyModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
+        IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         double Measure(IEnumerable<Dialogue> dialogues, bool withContext) => Perplexity.Of(
             TestPhrase.From(dialogues, parameters.ContextTurns)
-                .Select(p => (withContext ? ContextualModel.For(model, p.Context, parameters.ContextWeight, model.CommonWords) : (ILanguageModel)model, p.Tokens)));
+                .Select(p => (withContext ? model.Given(p.Context) : model.Alone, p.Tokens)));
 
+        UseModelThreads(parameters);
         var dev = Measure(split.Dev, withContext: true);
+        cancellationToken.ThrowIfCancellationRequested();
         var test = Measure(split.Test, withContext: true);
+        cancellationToken.ThrowIfCancellationRequested();
         var devNoContext = Measure(split.Dev, withContext: false);
+        cancellationToken.ThrowIfCancellationRequested();
         var testNoContext = Measure(split.Test, withContext: false);
         await context.LogAsync(TextEntryMetrics.PerplexityContext, 0, dev, cancellationToken);
         await context.LogAsync(TextEntryMetrics.PerplexityContext, 1, test, cancellationToken);
@@ -33,16 +37,16 @@ public sealed partial class TextEntryExperiment
     }
 
     private static async Task<SimulationTally> SimulateAsync(
-        KneserNeyModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
+        IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
-        var usesContext = parameters.ContextTurns > 0 && parameters.ContextWeight > 0;
+        var usesContext = parameters.ReadsContext();
         var configurations = SimulatedConfiguration.For(parameters.Strategy, usesContext, parameters.RunAblations);
         var costs = new ActionCosts(parameters.KeystrokeCost, parameters.SpaceCost, parameters.SelectCost,
             parameters.FillMaskSelectWordCost, parameters.FillMaskPickCost);
         var settings = new AbbreviationUserSettings(parameters.Strategy, parameters.CandidatesShown, parameters.MaxKeywordLetters,
             parameters.FillMaskCandidates, costs, parameters.CountAbandonedActions);
         var simulator = new PhraseSimulator(model, configurations, settings, parameters.BeamWidth, parameters.ContextTurns,
-            parameters.ContextWeight, parameters.BaselineSuggestions, parameters.TypingNoise, context.Seed);
+            parameters.BaselineSuggestions, parameters.TypingNoise, context.Seed);
         var phrases = TestPhrase.From(split.Test, parameters.ContextTurns).Take(parameters.TestPhrases).ToList();
         await context.LogLineAsync(
             $"Simulating {phrases.Count} test phrases: {string.Join(", ", configurations.Select(c => c.Name))}, keyboard, plain typing",
@@ -53,6 +57,7 @@ public sealed partial class TextEntryExperiment
         for (var i = 0; i < phrases.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            UseModelThreads(parameters);
             foreach (var (key, value) in tally.Add(simulator.Simulate(phrases[i], i)))
             {
                 await context.LogAsync(key, key.StartsWith("phrase-", StringComparison.Ordinal) ? i : i + 1, value, cancellationToken);

@@ -21,7 +21,7 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
     public override string Title => "Text entry: abbreviation expansion vs predictive keyboard";
 
     public override string Description =>
-        "Trains a Kneser-Ney word n-gram on a dialogue corpus (generated, or uploaded), expands word-initial " +
+        "Trains a Kneser-Ney word n-gram or a small TorchSharp GRU on a dialogue corpus (generated, or uploaded), expands word-initial " +
         "abbreviations by constrained beam search with conversation context, and simulates a perfect user " +
         "(initials, keywords, FillMask, spelling) against a keyboard with word completion and prediction, counting " +
         "every motor action (SpeakFaster, Cai et al.).";
@@ -42,7 +42,8 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
         new("phrase-ksr", "KSR of each phrase", "phrase", "KSR"),
         new("length-ksr", "KSR by abbreviation length", "abbreviation letters (bucket max)", "KSR"),
         new("length-top-n", "Top-N exact by abbreviation length", "abbreviation letters (bucket max)", "share"),
-        new("model", "N-grams kept", "order", "n-grams", LogY: true),
+        new("model", "N-grams kept (n-gram model)", "order", "n-grams", LogY: true),
+        new("train-loss", "GRU training loss (GRU model)", "epoch", "nats per word"),
         new("perplexity", "Perplexity (0 = dev, 1 = test)", "split", "perplexity"),
     ];
 
@@ -54,6 +55,8 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
             new TextEntryParameters { TestPhrases = 400, RunAblations = true }),
         Preset("quick", "Quick look", "A small corpus and 60 phrases, no ablations: a first result in seconds.",
             new TextEntryParameters { Dialogues = 300, TestPhrases = 60, RunAblations = false, BootstrapSamples = 500 }),
+        Preset("gru", "GRU language model", "The quick look with a one-layer TorchSharp GRU that reads the previous turn as a prefix.",
+            new TextEntryParameters { ModelType = LanguageModelType.Gru, Dialogues = 300, TestPhrases = 60, RunAblations = false, BootstrapSamples = 500 }),
         Preset("no-context", "No context", "The headline user without the conversation (context turns = 0).",
             new TextEntryParameters { ContextTurns = 0, RunAblations = false }),
         Preset("noisy-gaze", "Noisy gaze typing", "Gaze noise sigma 0.3 (about 13% missed keys), each miss fixed with a backspace.",
@@ -70,23 +73,13 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
             cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
-        await context.ProgressAsync(0.05, "training the language model", cancellationToken);
-        var trained = TrainedModel.Train(split.Train, parameters.NgramOrder);
-        var model = trained.Model;
-        for (var k = 1; k <= model.Order; k++)
-        {
-            await context.LogAsync(TextEntryMetrics.NgramCount, k, model.Counts[k - 1].Count, cancellationToken);
-        }
-
-        await context.SaveArtifactAsync(NgramModelFile.ArtifactName, NgramModelFile.ContentType,
-            NgramModelFile.Write(model, parameters.ContextWeight), cancellationToken);
-        var description = $"{model.Order}-gram Kneser-Ney, {model.Vocabulary.Count} words";
-        await context.LogLineAsync($"Trained a {description} in {trained.Seconds:F2} s; saved {NgramModelFile.ArtifactName}", cancellationToken);
+        var (model, trainSeconds) = await TrainAsync(split, parameters, context, cancellationToken);
+        using var owned = model;
 
         await context.ProgressAsync(0.1, "measuring perplexity", cancellationToken);
         var perplexity = await MeasurePerplexityAsync(model, split, parameters, context, cancellationToken);
         var facts = new RunFacts(source, split.Hash, split.Train.Count, split.Dev.Count, split.Test.Count, model.Vocabulary.Count,
-            description, trained.Seconds, perplexity.Dev, perplexity.Test, perplexity.TestNoContext);
+            model.Description, trainSeconds, perplexity.Dev, perplexity.Test, perplexity.TestNoContext);
 
         var tally = await SimulateAsync(model, split, parameters, context, cancellationToken);
         await context.ProgressAsync(0.97, "bootstrap intervals and summary", cancellationToken);

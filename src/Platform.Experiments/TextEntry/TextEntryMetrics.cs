@@ -30,7 +30,7 @@ public static class TextEntryMetrics
     /// <summary>Distinct n-grams the model keeps, step = order.</summary>
     public const string NgramCount = "model/ngrams";
 
-    /// <summary>GRU training loss (cross-entropy, nats per word); step = batch.</summary>
+    /// <summary>GRU training loss (mean cross-entropy over the epoch, nats per word); step = epoch.</summary>
     public const string GruLoss = "train-loss/gru";
 
     /// <summary>Per-word perplexity, step 0 = dev split, 1 = test split.</summary>

@@ -1,5 +1,6 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.TextEntry.Corpus;
+using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Simulation;
 
 namespace Platform.Experiments.TextEntry;
@@ -23,9 +24,29 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("Weight of the context: each word of the previous turns becomes (1 + weight) times likelier before renormalising (0 = ignore the context).", Minimum = 0, Maximum = 100)]
     public double ContextWeight { get; set; } = 4;
 
+    [Parameter("Language model: a Kneser-Ney word n-gram (boosts the context's words), or a small TorchSharp GRU (reads the context turns as a prefix; the context weight does not apply).")]
+    public LanguageModelType ModelType { get; set; } = LanguageModelType.Ngram;
 
     [Parameter("Order of the n-gram model (3 = trigram).", Minimum = 2, Maximum = 5)]
     public int NgramOrder { get; set; } = 3;
+
+    [Parameter("GRU: size of the word embeddings.", Minimum = 8, Maximum = 256)]
+    public int GruEmbeddingSize { get; set; } = 64;
+
+    [Parameter("GRU: size of the hidden state.", Minimum = 8, Maximum = 512)]
+    public int GruHiddenSize { get; set; } = 128;
+
+    [Parameter("GRU: passes over the training dialogues.", Minimum = 1, Maximum = 50)]
+    public int GruEpochs { get; set; } = 6;
+
+    [Parameter("GRU: dialogues per training batch.", Minimum = 1, Maximum = 256)]
+    public int GruBatchSize { get; set; } = 16;
+
+    [Parameter("GRU: Adam learning rate.", Minimum = 0.0001, Maximum = 0.1)]
+    public double GruLearningRate { get; set; } = 0.005;
+
+    [Parameter("GRU: LibTorch threads (0 = every core). A beam step is a batch of a few dozen rows, where one thread beats several on a shared machine.", Minimum = 0, Maximum = 64)]
+    public int GruThreads { get; set; } = 1;
 
     [Parameter("Hypotheses kept per step of the constrained beam search.", Minimum = 1, Maximum = 256)]
     public int BeamWidth { get; set; } = 24;
@@ -87,12 +108,12 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("Bootstrap resamples of the test phrases for the 95% intervals.", Minimum = 100, Maximum = 20_000)]
     public int BootstrapSamples { get; set; } = 2000;
 
-
-
-
     [Parameter("Optional corpus to use instead of the generated one: plain text, one turn a line, a blank line between dialogues.",
         Upload = true, MaxLength = MaxCorpusCharacters)]
     public string? CorpusText { get; set; }
+
+    /// <summary>Whether the model reads the conversation at all (the n-gram needs a positive weight as well).</summary>
+    public bool ReadsContext() => ContextTurns > 0 && (ModelType == LanguageModelType.Gru || ContextWeight > 0);
 
     public IEnumerable<(string Field, string Message)> Validate()
     {

@@ -42,6 +42,46 @@ public sealed class TextEntryRunTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_tiny_gru_job_trains_live_and_saves_the_network()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
+        var job = await app.SubmitAsync(new
+        {
+            kind = "text-entry",
+            seed = 5,
+            parameters = new
+            {
+                modelType = "gru", dialogues = 80, testPhrases = 8, runAblations = false, bootstrapSamples = 200, beamWidth = 8,
+                gruEmbeddingSize = 16, gruHiddenSize = 32, gruEpochs = 2,
+            },
+        });
+
+        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        var metrics = done.Summary!.Value.GetProperty("metrics");
+        Assert.True(double.IsFinite(metrics.GetProperty("ksr.abbreviation").GetDouble()));
+        Assert.True(double.IsFinite(metrics.GetProperty("perplexity.test").GetDouble()));
+        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/jobs/{job.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
+        Assert.Contains(artifacts!, a => a.Name == "model.gru");
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
+        Assert.Equal(2, Assert.Single(series!.Series, s => s.Key == "train-loss/gru").Points.Count);
+    }
+
+    [Fact]
+    public async Task A_gru_size_out_of_range_is_refused_with_a_field_error()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs",
+            new { kind = "text-entry", parameters = new { modelType = "gru", gruHiddenSize = 4096 } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("parameters.gruHiddenSize", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_corpus_upload_is_refused_with_a_field_error()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);

@@ -26,6 +26,7 @@ public sealed class AbbreviationExpander(ILanguageModel model, int beamWidth)
         var scratch = new WordScratch();
         while (beam.Count > 0)
         {
+            Prefetch(beam);
             var next = new List<Hypothesis>();
             foreach (var hypothesis in beam)
             {
@@ -34,20 +35,33 @@ public sealed class AbbreviationExpander(ILanguageModel model, int beamWidth)
 
             next.Sort((a, b) => b.LogProb.CompareTo(a.LogProb));
             beam = [];
+            var complete = new List<Hypothesis>();
             foreach (var hypothesis in next)
             {
                 if (hypothesis.Segment == typed.Segments.Count)
                 {
-                    finished.Add(Finish(hypothesis, scratch));
+                    complete.Add(hypothesis);
                 }
                 else if (beam.Count < beamWidth)
                 {
                     beam.Add(hypothesis);
                 }
             }
+
+            Prefetch(complete);
+            finished.AddRange(complete.Select(hypothesis => Finish(hypothesis, scratch)));
         }
 
         return [.. finished.OrderByDescending(c => c.LogProb).Take(topN)];
+    }
+
+    // A neural model scores all hypotheses of a step in one forward pass; the calls that follow are lookups.
+    private void Prefetch(List<Hypothesis> hypotheses)
+    {
+        if (model is IBatchedLanguageModel batched && hypotheses.Count > 0)
+        {
+            batched.Prefetch([.. hypotheses.Select(h => (IReadOnlyList<int>)h.History)]);
+        }
     }
 
     private void Extend(TypedAbbreviation typed, Hypothesis hypothesis, WordScratch scratch, List<Hypothesis> next)

@@ -16,32 +16,38 @@ public sealed class FillMask(ILanguageModel model)
         var ids = tokens.Select(vocabulary.IdOf).ToArray();
         var prefix = new List<int> { Vocabulary.StartOfSentence };
         prefix.AddRange(ids.Take(position));
-        Span<int> word = stackalloc int[1];
-        Span<double> logProb = stackalloc double[1];
-        var scored = new List<(string Word, double LogProb)>();
+        var choices = new List<int>();
         foreach (var id in vocabulary.StartingWith(initial))
         {
-            if (id == ids[position] || !char.IsLetter(vocabulary[id][0]))
+            if (id != ids[position] && char.IsLetter(vocabulary[id][0]))
             {
-                continue;
+                choices.Add(id);
             }
-
-            // Only the words from the mask on change with the choice; the prefix's probability is common to all.
-            var history = new List<int>(prefix) { id };
-            word[0] = id;
-            model.LogProbs(prefix, word, logProb);
-            var total = logProb[0];
-            for (var i = position + 1; i <= ids.Length; i++)
-            {
-                word[0] = i < ids.Length ? ids[i] : Vocabulary.EndOfSentence;
-                model.LogProbs(history, word, logProb);
-                total += logProb[0];
-                history.Add(word[0]);
-            }
-
-            scored.Add((vocabulary[id], total));
         }
 
+        // Only the words from the mask on change with the choice; the prefix's probability is common to all. The
+        // choices advance word by word together, so a neural model scores each position in one batch.
+        var histories = choices.Select(_ => new List<int>(prefix)).ToList();
+        var totals = new double[choices.Count];
+        Span<int> word = stackalloc int[1];
+        Span<double> logProb = stackalloc double[1];
+        for (var i = position; i <= ids.Length; i++)
+        {
+            if (model is IBatchedLanguageModel batched && histories.Count > 0)
+            {
+                batched.Prefetch(histories);
+            }
+
+            for (var c = 0; c < choices.Count; c++)
+            {
+                word[0] = i == position ? choices[c] : i < ids.Length ? ids[i] : Vocabulary.EndOfSentence;
+                model.LogProbs(histories[c], word, logProb);
+                totals[c] += logProb[0];
+                histories[c].Add(word[0]);
+            }
+        }
+
+        var scored = choices.Select((id, c) => (Word: vocabulary[id], LogProb: totals[c]));
         return [.. scored.OrderByDescending(s => s.LogProb).ThenBy(s => s.Word, StringComparer.Ordinal).Take(topM).Select(s => s.Word)];
     }
 }

@@ -4,37 +4,30 @@ using Platform.Experiments.TextEntry.Text;
 namespace Platform.Experiments.TextEntry.Expansion;
 
 /// <summary>
-/// The trained model of a finished run, ready for a person to try: load the run's <c>model.ngram</c> artifact and
-/// expand what they type (initials, with keywords after spaces) with the partner's last turn as optional context.
-/// Thread-safe: every call builds its own search state.
+/// The trained model of a finished run, ready for a person to try: load the run's model artifact (n-gram or GRU)
+/// and expand what they type (initials, with keywords after spaces) with the partner's last turn as optional context.
+/// Thread-safe: every call builds its own search state, and the GRU serialises its forward passes.
 /// </summary>
 public sealed class TextEntryAssistant
 {
     public const int DefaultBeamWidth = 32;
 
-    private readonly KneserNeyModel _model;
+    private readonly IDialogueModel _model;
 
-    private TextEntryAssistant(KneserNeyModel model, double contextWeight)
-    {
-        _model = model;
-        ContextWeight = contextWeight;
-    }
+    private TextEntryAssistant(IDialogueModel model) => _model = model;
 
-    public double ContextWeight { get; }
+    /// <summary>What the model is, for the page, e.g. "3-gram Kneser-Ney, 812 words, context weight 4".</summary>
+    public string Description => _model is NgramDialogueModel ngram
+        ? $"{_model.Description}, context weight {ngram.ContextWeight}"
+        : $"{_model.Description}, reads the partner's turn as a prefix";
 
     public int Vocabulary => _model.Vocabulary.Count;
 
-    public int Order => _model.Order;
-
-    /// <summary>Loads the bytes of a run's <see cref="NgramModelFile.ArtifactName"/> artifact.</summary>
+    /// <summary>Loads the bytes of a run's model artifact (<see cref="DialogueModelFile.ArtifactNames"/>).</summary>
     /// <exception cref="InvalidDataException">The bytes are not such a model.</exception>
-    public static TextEntryAssistant Load(ReadOnlySpan<byte> modelFile)
-    {
-        var (model, weight) = NgramModelFile.Read(modelFile);
-        return new TextEntryAssistant(model, weight);
-    }
+    public static TextEntryAssistant Load(ReadOnlySpan<byte> modelFile) => new(DialogueModelFile.Read(modelFile));
 
-    public static TextEntryAssistant From(KneserNeyModel model, double contextWeight) => new(model, contextWeight);
+    public static TextEntryAssistant From(IDialogueModel model) => new(model);
 
     /// <summary>The top <paramref name="topN"/> expansions of <paramref name="typed"/>, best first.</summary>
     public IReadOnlyList<ExpansionSuggestion> Expand(string typed, string? partnerTurn, int topN = 5, int beamWidth = DefaultBeamWidth)
@@ -46,8 +39,8 @@ public sealed class TextEntryAssistant
             return [];
         }
 
-        var context = string.IsNullOrWhiteSpace(partnerTurn) ? [] : new[] { PhraseText.Tokenize(partnerTurn) };
-        var model = ContextualModel.For(_model, context, ContextWeight, _model.CommonWords);
+        IReadOnlyList<IReadOnlyList<string>> context = string.IsNullOrWhiteSpace(partnerTurn) ? [] : [PhraseText.Tokenize(partnerTurn)];
+        var model = _model.Given(context);
         var keys = abbreviation.Render().Length + 1;
         return [.. new AbbreviationExpander(model, beamWidth).Expand(abbreviation, topN).Select(candidate =>
         {

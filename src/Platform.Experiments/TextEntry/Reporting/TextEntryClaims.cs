@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Simulation;
 
 namespace Platform.Experiments.TextEntry.Reporting;
@@ -9,7 +10,7 @@ public static class TextEntryClaims
     public static IReadOnlyList<ClaimCheck> Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, double wpmGain, TextEntryParameters parameters)
     {
         var claims = new List<ClaimCheck> { MotorSavings(tally, stats, facts, parameters) };
-        claims.Add(ContextAccuracy(stats));
+        claims.Add(ContextAccuracy(stats, parameters.ModelType));
         claims.Add(ContextSavings(stats));
         claims.Add(ExactExpansionKsr(tally));
         claims.Add(new ClaimCheck(
@@ -35,7 +36,7 @@ public static class TextEntryClaims
             "ours is a small in-process model on the run's corpus, so the size of the gain is not expected to match.");
     }
 
-    private static ClaimCheck ContextAccuracy(TextEntryStatistics stats)
+    private static ClaimCheck ContextAccuracy(TextEntryStatistics stats, LanguageModelType model)
     {
         const string claim = "One turn of context more than doubles exact (top-5) expansion accuracy (NAACL 2022)";
         if (stats.ContextTopNRatio is not { } ratio)
@@ -48,8 +49,12 @@ public static class TextEntryClaims
             : ClaimVerdict.NotSupported;
         return new ClaimCheck(claim, 2, ratio.Value, "x", verdict,
             $"Top-N exact rate of the initials: {stats.TopNWithContext:P1} with context vs {stats.TopNWithoutContext:P1} without; " +
-            $"ratio 95% CI [{ratio.Low:F2}, {ratio.High:F2}]. Context here boosts the words of the previous turns in the model (ContextualModel).");
+            $"ratio 95% CI [{ratio.Low:F2}, {ratio.High:F2}]. {HowContextIsRead(model)}");
     }
+
+    private static string HowContextIsRead(LanguageModelType model) => model == LanguageModelType.Gru
+        ? "The GRU reads the previous turns as a prefix, as it was trained on whole dialogues."
+        : "The n-gram model boosts the words of the previous turns (ContextualModel).";
 
     private static ClaimCheck ContextSavings(TextEntryStatistics stats)
     {

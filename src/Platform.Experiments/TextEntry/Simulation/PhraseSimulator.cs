@@ -10,22 +10,22 @@ namespace Platform.Experiments.TextEntry.Simulation;
 /// is seeded per phrase, so every user meets the same luck on the same phrase.
 /// </summary>
 public sealed class PhraseSimulator(
-    KneserNeyModel model,
+    IDialogueModel dialogueModel,
     IReadOnlyList<SimulatedConfiguration> configurations,
     AbbreviationUserSettings settings,
     int beamWidth,
     int contextTurns,
-    double contextWeight,
     int keyboardSuggestions,
     double noiseSigma,
     long seed)
 {
-    private readonly PredictiveKeyboardUser _keyboard = new(model, keyboardSuggestions, settings.Costs);
+    private readonly PredictiveKeyboardUser _keyboard = new(dialogueModel.Alone, keyboardSuggestions, settings.Costs);
 
     public PhraseResults Simulate(TestPhrase phrase, int index)
     {
+        var model = dialogueModel.Alone;
         var plainExpand = CachedExpander(model);
-        var contextModel = contextTurns > 0 ? ContextualModel.For(model, phrase.Context, contextWeight, model.CommonWords) : model;
+        var contextModel = contextTurns > 0 ? dialogueModel.Given(phrase.Context) : model;
         var contextExpand = ReferenceEquals(contextModel, model) ? plainExpand : CachedExpander(contextModel);
         var outcomes = new List<PhraseOutcome>(configurations.Count);
         foreach (var configuration in configurations)

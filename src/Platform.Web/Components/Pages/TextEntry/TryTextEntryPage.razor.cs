@@ -10,7 +10,7 @@ namespace Platform.Web.Components.Pages.TextEntry;
 
 /// <summary>
 /// Expands what a person types with the model a finished text-entry run saved. Loaded models are kept per run for
-/// the life of the process (a model is a few hundred kilobytes), so switching runs or reloading the page is instant.
+/// the life of the process (an n-gram or GRU model is a few hundred kilobytes to a few megabytes), so switching runs or reloading the page is instant.
 /// </summary>
 public partial class TryTextEntryPage
 {
@@ -60,16 +60,16 @@ public partial class TryTextEntryPage
         _assistant = null;
         if (!s_models.TryGetValue(run, out var assistant))
         {
-            var artifact = await Artifacts.ReadAsync(run, NgramModelFile.ArtifactName, CancellationToken.None);
+            var artifact = await ReadModelAsync(run);
             if (artifact is null)
             {
-                _modelError = $"Run {run} saved no {NgramModelFile.ArtifactName}.";
+                _modelError = $"Run {run} saved no model ({string.Join(" or ", DialogueModelFile.ArtifactNames)}).";
                 return;
             }
 
             try
             {
-                assistant = TextEntryAssistant.Load(artifact.Value.Content);
+                assistant = TextEntryAssistant.Load(artifact);
             }
             catch (InvalidDataException e)
             {
@@ -87,6 +87,19 @@ public partial class TryTextEntryPage
 
         _assistant = assistant;
         Refresh();
+    }
+
+    private async Task<byte[]?> ReadModelAsync(Guid run)
+    {
+        foreach (var name in DialogueModelFile.ArtifactNames)
+        {
+            if (await Artifacts.ReadAsync(run, name, CancellationToken.None) is { } artifact)
+            {
+                return artifact.Content;
+            }
+        }
+
+        return null;
     }
 
     private Task SetTypedAsync(string? value)
