@@ -2,7 +2,9 @@ using Npgsql;
 
 namespace Platform.Core.Metrics;
 
-/// <summary>Reads a run's stored series, downsampled for charts or whole for export.</summary>
+/// <summary>
+/// Reads a run's stored series, downsampled for charts or whole for export; each (key, step) once, with its latest value.
+/// </summary>
 public sealed class MetricSeriesReader(NpgsqlDataSource dataSource)
 {
     private const string Select = """
@@ -47,7 +49,18 @@ public sealed class MetricSeriesReader(NpgsqlDataSource dataSource)
             }
 
             current = rowKey;
-            points.Add((reader.GetInt64(1), reader.GetDouble(2)));
+            var step = reader.GetInt64(1);
+            var value = reader.GetDouble(2);
+            // A step stored twice (an attempt resumed from a checkpoint repeats the steps after it) counts once, with
+            // the value logged last: rows come in id order within a step.
+            if (points.Count > 0 && points[^1].Item1 == step)
+            {
+                points[^1] = (step, value);
+            }
+            else
+            {
+                points.Add((step, value));
+            }
         }
 
         if (current is not null)

@@ -26,7 +26,7 @@ public interface IRunContext
 
     /// <summary>
     /// Records one metric point. Never drops a point: when the writer falls behind, this call waits, which slows
-    /// the experiment rather than losing data.
+    /// the experiment rather than losing data. A step logged again for the same key replaces the earlier value.
     /// </summary>
     ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default);
 
@@ -38,6 +38,11 @@ public interface IRunContext
 
     Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves resumable state. Every point logged before this call is stored before the checkpoint is, and a step a
+    /// resumed attempt logs again replaces the earlier value, so a run resumed from its last checkpoint ends with each
+    /// step once and no gap.
+    /// </summary>
     Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default);
 
     Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default);

@@ -73,10 +73,13 @@ internal sealed class RunContext(
         return artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
     }
 
-    public Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
+    public async Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
     {
         EnsureWithinArtifactLimit("checkpoint", name, state.Length);
-        return artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+        // Points logged before the checkpoint are stored before it: a run resumed from it after a crash must not
+        // find a gap where points were still in the pump's buffer when the process died.
+        await metrics.FlushAsync(cancellationToken);
+        await artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
     }
 
     private void EnsureWithinArtifactLimit(string what, string name, long bytes)

@@ -10,6 +10,9 @@ public sealed class ResumableParameters
 
     [Parameter("On the first attempt, fail like a lost database after this step (-1: never)", Minimum = -1, Maximum = 1_000)]
     public int FaultAfterStep { get; set; } = -1;
+
+    [Parameter("Pause after each step, in ms, so a test can stop the process mid-run", Minimum = 0, Maximum = 10_000)]
+    public int DelayMs { get; set; }
 }
 
 /// <summary>
@@ -38,6 +41,11 @@ public sealed class ResumableExperiment : Experiment<ResumableParameters>
             if (context.Attempt == 1 && step == parameters.FaultAfterStep)
             {
                 throw new TimeoutException("Simulated infrastructure fault");
+            }
+
+            if (parameters.DelayMs > 0)
+            {
+                await Task.Delay(parameters.DelayMs, cancellationToken);
             }
         }
 

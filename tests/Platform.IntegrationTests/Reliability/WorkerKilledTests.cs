@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using Platform.Core.Jobs;
+using Platform.Core.Metrics;
+using Platform.IntegrationTests.Support;
+using Platform.Web.Api;
+using Platform.Workers;
+
+namespace Platform.IntegrationTests.Reliability;
+
+/// <summary>A worker process killed mid-run: its run is resumed elsewhere, complete, and succeeds once.</summary>
+public sealed class WorkerKilledTests(PostgresServer server)
+{
+    private const int Steps = 150;
+
+    private static readonly Dictionary<string, string> s_shortLeases = new()
+    {
+        ["Queue:LeaseDuration"] = "00:00:03",
+        ["Workers:ReaperInterval"] = "00:00:00.500",
+        ["Workers:PollInterval"] = "00:00:00.500",
+    };
+
+    [Fact]
+    public async Task A_run_on_a_killed_worker_resumes_from_its_checkpoint_elsewhere_with_every_step_once()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var web = await TestApp.StartAsync(database, PlatformRole.Web, s_shortLeases);
+        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20 } });
+
+        await using (var doomed = WorkerProcess.Start(database, s_shortLeases))
+        {
+            // Let it get a few checkpoints in (each step is short, so several fall inside one 200 ms metric batch), then
+            // kill it without warning.
+            await WaitForStepAsync(web, job.Id, 10);
+            await doomed.KillAsync();
+        }
+
+        Assert.Equal(JobState.Running, (await web.GetJobAsync(job.Id)).State);
+        await using var rescuer = await TestApp.StartAsync(database, PlatformRole.Worker, s_shortLeases);
+        var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(2, done.Attempt);
+        Assert.True(done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble() >= 10, "the second attempt should resume, not restart");
+        var steps = (await StepSeriesAsync(web, job.Id)).Select(p => (long)p[0]).ToList();
+        Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), steps);
+        var attempts = (await web.GetJobAsync(job.Id)).Attempts!;
+        Assert.Equal(2, attempts.Count);
+        Assert.Single(attempts, a => a.Outcome == "Succeeded");
+    }
+
+    private static async Task WaitForStepAsync(TestApp app, Guid id, int step)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while ((await StepSeriesAsync(app, id)).Count < step)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the worker process did not reach step {step} in time");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static async Task<IReadOnlyList<double[]>> StepSeriesAsync(TestApp app, Guid id)
+    {
+        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>(
+            $"/api/v1/jobs/{id}/metrics?key=step&maxPoints=100000", Json.Options, TestContext.Current.CancellationToken);
+        return response!.Series.SingleOrDefault()?.Points ?? [];
+    }
+}
