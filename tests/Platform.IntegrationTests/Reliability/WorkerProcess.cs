@@ -44,6 +44,18 @@ internal sealed class WorkerProcess : IAsyncDisposable
         return new WorkerProcess(process);
     }
 
+    /// <summary>SIGTERM, as a service manager stops a process, then waits for it to exit on its own.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+    }
+
     /// <summary>SIGKILL: the process gets no chance to hand back its run, flush or say goodbye.</summary>
     public async Task KillAsync()
     {

@@ -7,8 +7,11 @@ using Platform.Workers;
 
 namespace Platform.IntegrationTests.Reliability;
 
-/// <summary>A worker process killed mid-run: its run is resumed elsewhere, complete, and succeeds once.</summary>
-public sealed class WorkerKilledTests(PostgresServer server)
+/// <summary>
+/// A real worker process that dies (SIGKILL) or is stopped (SIGTERM) mid-run: its run is resumed elsewhere from its
+/// checkpoint, complete, and succeeds once.
+/// </summary>
+public sealed class WorkerLossTests(PostgresServer server)
 {
     private const int Steps = 150;
 
@@ -46,6 +49,32 @@ public sealed class WorkerKilledTests(PostgresServer server)
         var attempts = (await web.GetJobAsync(job.Id)).Attempts!;
         Assert.Equal(2, attempts.Count);
         Assert.Single(attempts, a => a.Outcome == "Succeeded");
+    }
+
+    [Fact]
+    public async Task A_worker_stopped_gracefully_hands_its_run_back_unfinished_and_another_completes_it()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var web = await TestApp.StartAsync(database, PlatformRole.Web, s_shortLeases);
+        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20 } });
+
+        await using (var stopping = WorkerProcess.Start(database, s_shortLeases))
+        {
+            await WaitForStepAsync(web, job.Id, 10);
+            await stopping.StopAsync(TimeSpan.FromSeconds(30));
+        }
+
+        // Handed back at once (no lease to wait for), not finished, and the attempt not used up.
+        var handedBack = await web.GetJobAsync(job.Id);
+        Assert.Equal(JobState.Queued, handedBack.State);
+        Assert.Null(handedBack.FinishedAt);
+        await using var rescuer = await TestApp.StartAsync(database, PlatformRole.Worker, s_shortLeases);
+        var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.True(done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble() >= 10, "the run should resume from its checkpoint");
+        Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), (await StepSeriesAsync(web, job.Id)).Select(p => (long)p[0]));
+        Assert.Single((await web.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
     }
 
     private static async Task WaitForStepAsync(TestApp app, Guid id, int step)
