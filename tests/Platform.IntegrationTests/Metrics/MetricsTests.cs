@@ -45,6 +45,32 @@ public sealed class MetricsTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_step_stored_twice_is_read_once_with_the_value_logged_last()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var app = await TestApp.StartAsync(database, PlatformRole.Web);
+        var job = await app.SubmitAsync(Families.Counter(points: 1));
+        await using (var connection = new Npgsql.NpgsqlConnection(database))
+        {
+            await connection.OpenAsync(Ct);
+            // As a resumed attempt leaves it: steps 1 and 2 logged by the lost attempt, then again by the next one.
+            await using var insert = new Npgsql.NpgsqlCommand("""
+                INSERT INTO metric_points (run_id, key, step, value, at) VALUES
+                  (@run, 'loss', 0, 1.0, now()), (@run, 'loss', 1, 0.9, now()), (@run, 'loss', 2, 0.8, now()),
+                  (@run, 'loss', 1, 0.7, now()), (@run, 'loss', 2, 0.6, now()), (@run, 'loss', 3, 0.5, now())
+                """, connection);
+            insert.Parameters.AddWithValue("run", job.Id);
+            await insert.ExecuteNonQueryAsync(Ct);
+        }
+
+        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics?key=loss", Json.Options, Ct);
+        var csv = await app.Client.GetStringAsync($"/api/v1/jobs/{job.Id}/metrics.csv", Ct);
+
+        Assert.Equal([[0, 1.0], [1, 0.7], [2, 0.6], [3, 0.5]], response!.Series.Single().Points);
+        Assert.Equal(4, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("loss,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task History_is_downsampled_to_max_points_keeping_the_extremes()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
