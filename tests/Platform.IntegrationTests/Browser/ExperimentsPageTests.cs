@@ -55,8 +55,8 @@ public sealed class ExperimentsPageTests(PostgresServer server)
         await page.GotoAsync(new Uri(app.Address, "experiments").ToString());
         await WaitUntilInteractiveAsync(page);
         await Card(page, CounterExperiment.KindName).Locator("[data-testid=headline]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         var job = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
         Assert.Equal(CounterExperiment.KindName, job.Kind);

@@ -38,8 +38,8 @@ public sealed class NewRunEditorsTests(PostgresServer server)
         await page.Locator("[data-testid=field-weights] input").FillAsync("0.25, 0.75");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "new-run-editors.png"), FullPage = true });
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         using var client = new HttpClient { BaseAddress = host.Address };
         var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];

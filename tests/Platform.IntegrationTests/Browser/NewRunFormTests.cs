@@ -28,8 +28,8 @@ public sealed class NewRunFormTests(PostgresServer server)
         await FillAsync(page, "tags", "form test, small");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-form.png"), FullPage = true });
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
         var job = await app.GetJobAsync(id);
@@ -112,8 +112,8 @@ public sealed class NewRunFormTests(PostgresServer server)
         Assert.Equal("99", await page.Locator("[data-testid=field-seed] input").InputValueAsync());
         Assert.Equal("first", await page.Locator("[data-testid=field-tags] input").InputValueAsync());
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         var again = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
         Assert.NotEqual(earlier.Id, again.Id);
@@ -136,8 +136,8 @@ public sealed class NewRunFormTests(PostgresServer server)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-preset.png"), FullPage = true });
         await FillAsync(page, "points", "40");
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/runs/", StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         var job = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
         Assert.Equal(40, job.Parameters.GetProperty("points").GetInt32());
