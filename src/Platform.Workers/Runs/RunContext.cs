@@ -58,7 +58,15 @@ internal sealed class RunContext(
         }
 
         Interlocked.Exchange(ref _lastProgressTicks, now);
-        await queue.UpdateProgressAsync(job.Id, workerId, fraction, message, cancellationToken);
+        try
+        {
+            await queue.UpdateProgressAsync(job.Id, workerId, fraction, message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
+        {
+            // A database outage must not fail a run over a progress bar: the next report, or the end, catches up.
+            logger.LogWarning(ex, "Run {RunId}: progress not saved (database unavailable)", job.Id);
+        }
     }
 
     public async ValueTask LogLineAsync(string message, CancellationToken cancellationToken = default)
