@@ -28,9 +28,9 @@ public static class ComparisonsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = [error] });
         }
 
-        var comparison = await comparisons.LoadAsync(parsed, cancellationToken);
+        var (found, missing) = await comparisons.LoadRunsAsync(parsed, cancellationToken);
         var runs = new List<ComparedRunExport>();
-        foreach (var run in comparison.Runs)
+        foreach (var run in found)
         {
             var series = new Dictionary<string, IReadOnlyList<double[]>>(StringComparer.Ordinal);
             await foreach (var (key, points) in metrics.ReadRawAsync(run.Id, null, cancellationToken))
@@ -41,7 +41,7 @@ public static class ComparisonsApi
             runs.Add(new ComparedRunExport(run.Id, run.Kind, run.State.ToString(), run.Seed, run.Tags, run.Parameters, run.Summary, series));
         }
 
-        return TypedResults.Ok(new ComparisonExport(runs, [.. comparison.Parameters.Differing.Order(StringComparer.Ordinal)], comparison.Missing));
+        return TypedResults.Ok(new ComparisonExport(runs, [.. ParameterDiff.Of(found).Differing.Order(StringComparer.Ordinal)], missing));
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> GetComparisonCsvAsync(
@@ -53,12 +53,12 @@ public static class ComparisonsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ids"] = [error] });
         }
 
-        var comparison = await comparisons.LoadAsync(parsed, cancellationToken);
+        var (runs, _) = await comparisons.LoadRunsAsync(parsed, cancellationToken);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"comparison.csv\"";
         await using var writer = new StreamWriter(http.Response.Body);
         await writer.WriteLineAsync("run_id,kind,seed,key,step,value");
-        foreach (var run in comparison.Runs)
+        foreach (var run in runs)
         {
             await foreach (var (key, points) in metrics.ReadRawAsync(run.Id, null, cancellationToken))
             {

@@ -8,10 +8,17 @@ public sealed class ComparisonService(JobReader jobs, MetricSeriesReader metrics
 {
     public const int MaxStoredPoints = 5_000;
 
-    public async Task<Comparison> LoadAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>The runs found and the ids that were not, without their curves (the exports stream those themselves).</summary>
+    public async Task<(IReadOnlyList<JobDto> Runs, IReadOnlyList<Guid> Missing)> LoadRunsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
         var runs = await jobs.GetManyAsync(ids, cancellationToken);
         var found = runs.Select(r => r.Id).ToHashSet();
+        return (runs, ids.Where(id => !found.Contains(id)).ToList());
+    }
+
+    public async Task<Comparison> LoadAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var (runs, missing) = await LoadRunsAsync(ids, cancellationToken);
         var curves = new List<IReadOnlyDictionary<string, IReadOnlyList<(long, double)>>>();
         foreach (var run in runs)
         {
@@ -25,7 +32,7 @@ public sealed class ComparisonService(JobReader jobs, MetricSeriesReader metrics
         }
 
         var keys = curves.SelectMany(c => c.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new Comparison(runs, ids.Where(id => !found.Contains(id)).ToList(), ParameterDiff.Of(runs), keys, curves);
+        return new Comparison(runs, missing, ParameterDiff.Of(runs), keys, curves);
     }
 
     internal static IReadOnlyList<(long, double)> Thin(List<(long, double)> points, int maxPoints)
