@@ -117,17 +117,6 @@
         if (pending.size && !frameRequested) { frameRequested = true; requestAnimationFrame(flush); }
     }, { rootMargin: '100% 0px' }) : null;
 
-    // Plotly's first plot on a page pays for its one-time set-up; pay it while the page waits for its data.
-    const warmUp = () => {
-        const probe = document.createElement('div');
-        probe.style.cssText = 'position:absolute;left:-9999px;width:200px;height:100px';
-        document.body.appendChild(probe);
-        Plotly.newPlot(probe, [{ x: [0, 1], y: [0, 1], type: 'scatter', mode: 'lines' }], layoutOf({}), plotConfig)
-            .then(() => { Plotly.purge(probe); probe.remove(); });
-    };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(warmUp, 0));
-    else setTimeout(warmUp, 0);
-
     window.platformCharts = {
         render(el, spec, ref) {
             if (!el) return;
