@@ -7,6 +7,7 @@ if (await PlatformHost.TryRunCommandAsync(args) is { } exitCode)
 
 await using var host = await PlatformHost.CreateAsync(args);
 await host.RunAsync();
-return 0;
+// Nonzero when a worker stopped itself to shed a run stuck in native code, so a service manager restarts it.
+return Environment.ExitCode;
 
 public partial class Program;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Platform.Experiments;
 using Platform.Workers.Metrics;
 using Platform.Workers.Notifications;
@@ -48,6 +49,13 @@ public static class WorkersServiceCollectionExtensions
         if (builder.Configuration.GetPlatformRole() is PlatformRole.All or PlatformRole.Worker)
         {
             services.AddSingleton<JobExecution>();
+            services.AddSingleton<StuckRunWatchdog>();
+            // Stopping waits for runs to reach a checkpoint, then for cancelled ones to notice, then for the writes.
+            services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, workers) =>
+            {
+                var needed = workers.Value.CheckpointGrace + workers.Value.CancelGrace + TimeSpan.FromSeconds(10);
+                host.ShutdownTimeout = needed > host.ShutdownTimeout ? needed : host.ShutdownTimeout;
+            });
             services.AddHostedService<LeaseReaper>();
             services.AddHostedService<WorkerHeartbeat>();
             services.AddHostedService<JobRunnerWorker>();

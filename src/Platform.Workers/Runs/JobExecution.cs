@@ -24,6 +24,7 @@ public sealed partial class JobExecution(
     ArtifactStore artifacts,
     WorkerIdentity identity,
     CancelSignal cancels,
+    StuckRunWatchdog stuckRuns,
     IOptions<QueueOptions> queueOptions,
     IOptions<WorkerOptions> workerOptions,
     IOptions<RunLimitsOptions> runLimits,
@@ -34,13 +35,15 @@ public sealed partial class JobExecution(
 
     public async Task RunAsync(ClaimedJob job, CancellationToken stoppingToken)
     {
-        using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        using var lease = new LeaseKeeper(queue, job.Id, identity.Id, queueOptions.Value.LeaseDuration, run, _logger);
+        using var stopper = new RunStopper(stoppingToken, workerOptions.Value.CheckpointGrace);
+        using var lease = new LeaseKeeper(queue, job.Id, identity.Id, queueOptions.Value.LeaseDuration, stopper.Source, _logger);
         using var watch = cancels.Watch(job.Id, lease.RequestCancel);
+        stopper.Start();
         var heartbeat = lease.RunAsync();
+        Task? abandoned;
         try
         {
-            var outcome = await ExecuteAsync(job, run.Token);
+            (var outcome, abandoned) = await ExecuteAsync(job, stopper);
             await metrics.FlushAsync(CancellationToken.None);
             await FinishAsync(job, outcome, lease, stoppingToken);
         }
@@ -49,13 +52,21 @@ public sealed partial class JobExecution(
             await lease.StopAsync();
             await heartbeat;
         }
+
+        if (abandoned is not null)
+        {
+            // The job is settled, but the thread still computes: keep its slot so the worker does not oversubscribe
+            // the cores, and escalate if it never comes back.
+            await stuckRuns.WaitForReturnAsync(job.Id, abandoned, stoppingToken);
+        }
     }
 
-    private async Task<Outcome> ExecuteAsync(ClaimedJob job, CancellationToken cancellationToken)
+    private async Task<(Outcome Outcome, Task? Abandoned)> ExecuteAsync(ClaimedJob job, RunStopper stopper)
     {
+        var cancellationToken = stopper.Token;
         if (!catalog.TryGet(job.Kind, out var experiment))
         {
-            return Outcome.Failed($"No experiment family of kind '{job.Kind}' is registered in this worker.");
+            return (Outcome.Failed($"No experiment family of kind '{job.Kind}' is registered in this worker."), null);
         }
 
         object parameters;
@@ -65,34 +76,62 @@ public sealed partial class JobExecution(
         }
         catch (JsonException ex)
         {
-            return Outcome.Failed($"Stored parameters no longer match '{job.Kind}': {ex.Message}");
+            return (Outcome.Failed($"Stored parameters no longer match '{job.Kind}': {ex.Message}"), null);
         }
 
         var threads = workerOptions.Value.EffectiveThreadsPerRun;
-        var context = new RunContext(job, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{job.Kind}"), time, runLimits.Value);
+        var context = new RunContext(job, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{job.Kind}"), time, runLimits.Value, stopper);
         LogStarting(job.Id, job.Kind, job.Attempt);
+        Task<RunSummary>? running = null;
         try
         {
             await queue.SetEnvironmentAsync(job.Id, RunEnvironment.Describe(job, identity.Id, threads, RuntimeLibraries.Versions()), cancellationToken);
             // Experiments compute synchronously for long stretches: give each run a thread of its own.
-            var summary = await Task.Factory.StartNew(
+            running = Task.Factory.StartNew(
                 () => experiment.RunAsync(parameters, context, cancellationToken),
                 cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
-            return Outcome.Succeeded(JsonSerializer.Serialize(summary, SummaryJson.Options));
+            var summary = await WithinCancelGraceAsync(running, cancellationToken);
+            return (Outcome.Succeeded(JsonSerializer.Serialize(summary, SummaryJson.Options)), null);
+        }
+        catch (RunAbandonedException)
+        {
+            context.Abandon();
+            LogAbandoned(job.Id, workerOptions.Value.CancelGrace);
+            return (Outcome.Interrupted($"it did not stop within {workerOptions.Value.CancelGrace.TotalSeconds:0.#} s of being told to (stuck in native code?) and was abandoned"), running);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Outcome.Interrupted();
+            return (Outcome.Interrupted(null), null);
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
-            return Outcome.Retry($"{ex.GetType().Name}: {ex.Message}");
+            return (Outcome.Retry($"{ex.GetType().Name}: {ex.Message}"), null);
         }
         catch (Exception ex)
         {
             LogRunFailed(ex, job.Id);
-            return Outcome.Failed($"{ex.GetType().Name}: {ex.Message}");
+            return (Outcome.Failed($"{ex.GetType().Name}: {ex.Message}"), null);
         }
+    }
+
+    /// <summary>
+    /// Waits for the run; once its token fires it has <see cref="WorkerOptions.CancelGrace"/> to return. Native code
+    /// (a long LibTorch kernel, a blocking syscall) cannot see a token, so past the grace the run is abandoned.
+    /// </summary>
+    private async Task<RunSummary> WithinCancelGraceAsync(Task<RunSummary> running, CancellationToken cancellationToken)
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (cancellationToken.Register(() => stopped.TrySetResult()))
+        {
+            if (await Task.WhenAny(running, stopped.Task) == running)
+            {
+                return await running;
+            }
+        }
+
+        // The token has fired by now, so the grace is timed on its own.
+        var grace = Task.Delay(workerOptions.Value.CancelGrace, time, CancellationToken.None);
+        return await Task.WhenAny(running, grace) == running ? await running : throw new RunAbandonedException();
     }
 
     private async Task FinishAsync(ClaimedJob job, Outcome outcome, LeaseKeeper lease, CancellationToken stoppingToken)
@@ -117,10 +156,10 @@ public sealed partial class JobExecution(
                 await queue.ReleaseAsync(job.Id, identity.Id, outcome.Detail, countAttempt: true, write);
                 break;
             case OutcomeKind.Interrupted when lease.CancelRequested:
-                await queue.CompleteAsync(job.Id, identity.Id, JobState.Cancelled, null, "Cancelled by a user", write);
+                await queue.CompleteAsync(job.Id, identity.Id, JobState.Cancelled, null, With("Cancelled by a user", outcome.Detail), write);
                 break;
             case OutcomeKind.Interrupted when stoppingToken.IsCancellationRequested:
-                await queue.ReleaseAsync(job.Id, identity.Id, "Worker shut down; the run was returned to the queue", countAttempt: false, write);
+                await queue.ReleaseAsync(job.Id, identity.Id, With("Worker shut down; the run was returned to the queue", outcome.Detail), countAttempt: false, write);
                 break;
             default:
                 await queue.CompleteAsync(job.Id, identity.Id, JobState.Failed, null, "The run stopped without a result", write);
@@ -129,6 +168,8 @@ public sealed partial class JobExecution(
 
         LogFinished(job.Id, outcome.Kind);
     }
+
+    private static string With(string what, string? why) => why is null ? what : $"{what}; {why}";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of {Kind} starting (attempt {Attempt})")]
     private partial void LogStarting(Guid runId, string kind, int attempt);
@@ -139,16 +180,21 @@ public sealed partial class JobExecution(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost its lease; another worker owns it now, so nothing is written")]
     private partial void LogLeaseLost(Guid runId);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} ignored its cancellation for {Grace}; abandoned (its later writes are refused)")]
+    private partial void LogAbandoned(Guid runId, TimeSpan grace);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} finished: {Outcome}")]
     private partial void LogFinished(Guid runId, OutcomeKind outcome);
 
     private enum OutcomeKind { Succeeded, Failed, Retry, Interrupted }
+
+    private sealed class RunAbandonedException : Exception;
 
     private readonly record struct Outcome(OutcomeKind Kind, string? Detail)
     {
         public static Outcome Succeeded(string summary) => new(OutcomeKind.Succeeded, summary);
         public static Outcome Failed(string error) => new(OutcomeKind.Failed, error);
         public static Outcome Retry(string error) => new(OutcomeKind.Retry, error);
-        public static Outcome Interrupted() => new(OutcomeKind.Interrupted, null);
+        public static Outcome Interrupted(string? why) => new(OutcomeKind.Interrupted, why);
     }
 }

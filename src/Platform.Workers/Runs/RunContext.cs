@@ -18,11 +18,13 @@ internal sealed class RunContext(
     ArtifactStore artifacts,
     ILogger logger,
     TimeProvider time,
-    RunLimitsOptions limits) : IRunContext
+    RunLimitsOptions limits,
+    RunStopper stopper) : IRunContext
 {
     private static readonly TimeSpan s_progressInterval = TimeSpan.FromMilliseconds(500);
     private long _lastProgressTicks;
     private long _points;
+    private volatile bool _abandoned;
 
     public Guid RunId => job.Id;
 
@@ -34,8 +36,15 @@ internal sealed class RunContext(
 
     public int Threads => threads;
 
+    /// <summary>
+    /// Refuses every later write: the worker gave up waiting for this run (its job already has its final state), and
+    /// whatever the run does when its native call finally returns must not change that record.
+    /// </summary>
+    public void Abandon() => _abandoned = true;
+
     public ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default)
     {
+        ThrowIfAbandoned();
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, 200, nameof(key));
         if (Interlocked.Increment(ref _points) > limits.MaxMetricPointsPerRun)
@@ -50,6 +59,7 @@ internal sealed class RunContext(
 
     public async ValueTask ProgressAsync(double fraction, string message, CancellationToken cancellationToken = default)
     {
+        ThrowIfAbandoned();
         // Progress is advisory: at most two writes a second, but the final 100% always lands.
         var now = time.GetTimestamp();
         if (fraction < 1 && time.GetElapsedTime(Interlocked.Read(ref _lastProgressTicks), now) < s_progressInterval)
@@ -71,23 +81,35 @@ internal sealed class RunContext(
 
     public async ValueTask LogLineAsync(string message, CancellationToken cancellationToken = default)
     {
+        ThrowIfAbandoned();
         logger.LogInformation("Run {RunId}: {Message}", job.Id, message);
         await log.AppendAsync(job.Id, message, cancellationToken);
     }
 
     public Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
+        ThrowIfAbandoned();
         EnsureWithinArtifactLimit("artifact", name, content.Length);
         return artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
     }
 
     public async Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
     {
+        ThrowIfAbandoned();
         EnsureWithinArtifactLimit("checkpoint", name, state.Length);
         // Points logged before the checkpoint are stored before it: a run resumed from it after a crash must not
         // find a gap where points were still in the pump's buffer when the process died.
         await metrics.FlushAsync(cancellationToken);
         await artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+        stopper.CheckpointStored();
+    }
+
+    private void ThrowIfAbandoned()
+    {
+        if (_abandoned)
+        {
+            throw new OperationCanceledException("The worker abandoned this run after it ignored its cancellation; nothing more is recorded.");
+        }
     }
 
     private void EnsureWithinArtifactLimit(string what, string name, long bytes)

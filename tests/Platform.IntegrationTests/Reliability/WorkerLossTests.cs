@@ -52,15 +52,17 @@ public sealed class WorkerLossTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task A_worker_stopped_gracefully_hands_its_run_back_unfinished_and_another_completes_it()
+    public async Task A_worker_stopped_gracefully_lets_its_run_reach_a_checkpoint_hands_it_back_and_another_completes_it()
     {
+        const int checkpointEvery = 25;
         var database = await server.CreateDatabaseAsync();
         await using var web = await TestApp.StartAsync(database, PlatformRole.Web, s_shortLeases);
-        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20 } });
+        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20, checkpointEvery } });
 
         await using (var stopping = WorkerProcess.Start(database, s_shortLeases))
         {
-            await WaitForStepAsync(web, job.Id, 10);
+            // Past the first checkpoint, so the run has one to reach: stopped now, it would lose the steps since.
+            await WaitForStepAsync(web, job.Id, checkpointEvery + 5);
             await stopping.StopAsync(TimeSpan.FromSeconds(30));
         }
 
@@ -68,11 +70,16 @@ public sealed class WorkerLossTests(PostgresServer server)
         var handedBack = await web.GetJobAsync(job.Id);
         Assert.Equal(JobState.Queued, handedBack.State);
         Assert.Null(handedBack.FinishedAt);
+        var stepsDone = (await StepSeriesAsync(web, job.Id)).Count;
         await using var rescuer = await TestApp.StartAsync(database, PlatformRole.Worker, s_shortLeases);
         var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
 
         Assert.Equal(JobState.Succeeded, done.State);
-        Assert.True(done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble() >= 10, "the run should resume from its checkpoint");
+        // The run kept going to its next checkpoint and stopped right there: the next attempt starts where the
+        // stored steps end, so no step was lost or done twice.
+        var start = done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble();
+        Assert.True(start >= 2 * checkpointEvery, $"the run should have reached its next checkpoint (resumed from {start})");
+        Assert.Equal(stepsDone, start);
         Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), (await StepSeriesAsync(web, job.Id)).Select(p => (long)p[0]));
         Assert.Single((await web.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
     }

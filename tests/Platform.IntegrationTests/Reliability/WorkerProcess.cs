@@ -56,6 +56,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
         await _process.WaitForExitAsync(wait.Token);
     }
 
+    /// <summary>Waits for the process to end on its own and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: the process gets no chance to hand back its run, flush or say goodbye.</summary>
     public async Task KillAsync()
     {

@@ -13,10 +13,13 @@ public sealed class ResumableParameters
 
     [Parameter("Pause after each step, in ms, so a test can stop the process mid-run", Minimum = 0, Maximum = 10_000)]
     public int DelayMs { get; set; }
+
+    [Parameter("Save a checkpoint after every this many steps", Minimum = 1, Maximum = 1_000)]
+    public int CheckpointEvery { get; set; } = 1;
 }
 
 /// <summary>
-/// A test family that checkpoints after every step and, on its first attempt, can fail the way an
+/// A test family that checkpoints after every step (or every few) and, on its first attempt, can fail the way an
 /// infrastructure fault does; the retry must resume from the checkpoint and log each step exactly once.
 /// </summary>
 public sealed class ResumableExperiment : Experiment<ResumableParameters>
@@ -37,7 +40,11 @@ public sealed class ResumableExperiment : Experiment<ResumableParameters>
         for (var step = start; step < parameters.Steps; step++)
         {
             await context.LogAsync("step", step, step, cancellationToken);
-            await context.CheckpointAsync("next-step", BitConverter.GetBytes(step + 1), cancellationToken);
+            if ((step + 1) % parameters.CheckpointEvery == 0)
+            {
+                await context.CheckpointAsync("next-step", BitConverter.GetBytes(step + 1), cancellationToken);
+            }
+
             if (context.Attempt == 1 && step == parameters.FaultAfterStep)
             {
                 throw new TimeoutException("Simulated infrastructure fault");

@@ -61,6 +61,7 @@ public sealed class TestApp : IAsyncDisposable
             b.Services.AddExperiment<BlockingExperiment>();
             b.Services.AddExperiment<ResumableExperiment>();
             b.Services.AddExperiment<ArtifactExperiment>();
+            b.Services.AddExperiment<StuckExperiment>();
         }, TestContext.Current.CancellationToken);
         return new TestApp(host, host.Address);
     }

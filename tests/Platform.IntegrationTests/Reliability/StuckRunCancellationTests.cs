@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Jobs;
+using Platform.IntegrationTests.Support;
+using Platform.Web.Api;
+using Platform.Workers;
+using Platform.Workers.Runs;
+
+namespace Platform.IntegrationTests.Reliability;
+
+/// <summary>
+/// Cancelling a run that sits in native code, which no cancellation token reaches: the job still ends
+/// <c>Cancelled</c> within the grace, nothing the run does afterwards is recorded, its slot stays taken until the
+/// thread returns, and a worker whose thread never returns stops itself so it can be restarted.
+/// </summary>
+public sealed class StuckRunCancellationTests(PostgresServer server)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("libc-sleep")]
+    [InlineData("torch-matmul")]
+    public async Task A_run_stuck_in_native_code_is_cancelled_within_the_grace_and_its_late_writes_are_refused(string native)
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.All,
+            new Dictionary<string, string> { ["Workers:CancelGrace"] = "00:00:00.300", ["Workers:MaxConcurrentRuns"] = "1" });
+        var job = await app.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native, seconds = 6, batch = 16 } });
+        await WaitUntilAsync(() => StuckExperiment.InNative.GetValueOrDefault(job.Id), "the run never entered native code");
+
+        using (var cancel = await app.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        }
+
+        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30));
+        Assert.Equal(JobState.Cancelled, done.State);
+        Assert.Contains("abandoned", done.Error);
+        Assert.True(StuckExperiment.InNative[job.Id], "the job should be settled while the native call is still running");
+        var workers = app.Services.GetRequiredService<WorkerState>();
+        Assert.Equal(1, workers.Running); // the thread still computes, so its slot is not handed to another run
+
+        await WaitUntilAsync(() => workers.Running == 0, "the abandoned run's slot was never freed", TimeSpan.FromSeconds(120));
+        Assert.False(StuckExperiment.InNative[job.Id]);
+        var phases = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics?key=phase", Json.Options, Ct);
+        Assert.Equal([0.0], phases!.Series.Single().Points.Select(p => p[0])); // the write after the native call was refused
+        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(job.Id)).State);
+    }
+
+    [Fact]
+    public async Task A_worker_whose_abandoned_run_never_returns_stops_itself_with_a_restartable_exit_code()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var web = await TestApp.StartAsync(database, PlatformRole.Web);
+        var job = await web.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native = "libc-sleep", seconds = 600 } });
+        await using var worker = WorkerProcess.Start(database, new Dictionary<string, string>
+        {
+            ["Workers:CancelGrace"] = "00:00:00.300",
+            ["Workers:StuckRunLimit"] = "00:00:01",
+        });
+        await WaitUntilAsync(async () => (await web.GetJobAsync(job.Id)).State == JobState.Running, "the worker never started the run");
+        await Task.Delay(500, Ct); // into its sleep(3)
+
+        using (var cancel = await web.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        }
+
+        Assert.Equal(JobState.Cancelled, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30))).State);
+        Assert.Equal(StuckRunWatchdog.ExitCode, await worker.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition, string because, TimeSpan? timeout = null) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), because, timeout);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string because, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, because);
+            await Task.Delay(50, Ct);
+        }
+    }
+}
