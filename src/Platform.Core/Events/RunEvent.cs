@@ -11,3 +11,9 @@ public sealed record MetricsAppended(Guid RunId, IReadOnlyList<MetricSample> Sam
 public sealed record JobStateChanged(Guid RunId, JobState State, double Progress, string? Message) : RunEvent(RunId);
 
 public sealed record JobLogWritten(Guid RunId, DateTimeOffset At, string Message) : RunEvent(RunId);
+
+/// <summary>
+/// Cross-process events may have been missed: the notification listener lost the database and is listening again.
+/// Delivered to every subscriber of every run, which re-read what they show instead of trusting the live feed.
+/// </summary>
+public sealed record LiveFeedResumed() : RunEvent(Guid.Empty);

@@ -45,7 +45,14 @@ public sealed class RunEventBus(ILogger<RunEventBus> logger)
             Invoke(handler, runEvent);
         }
 
-        if (_byRun.TryGetValue(runEvent.RunId, out var handlers))
+        if (runEvent is LiveFeedResumed)
+        {
+            foreach (var handler in _byRun.Values.SelectMany(h => h))
+            {
+                Invoke(handler, runEvent);
+            }
+        }
+        else if (_byRun.TryGetValue(runEvent.RunId, out var handlers))
         {
             foreach (var handler in handlers)
             {

@@ -36,6 +36,11 @@ public sealed partial class HubForwarder(RunEventBus bus, IHubContext<RunsHub, I
 
     private Task SendAsync(RunEvent runEvent)
     {
+        if (runEvent is LiveFeedResumed)
+        {
+            return hub.Clients.All.Resync();
+        }
+
         var group = hub.Clients.Group(RunsHub.GroupOf(runEvent.RunId));
         return runEvent switch
         {

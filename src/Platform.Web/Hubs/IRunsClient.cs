@@ -9,6 +9,12 @@ public interface IRunsClient
     Task State(StateMessage message);
 
     Task Log(LogMessage message);
+
+    /// <summary>
+    /// Events may have been missed (the server lost its database connection for a while and is listening again):
+    /// re-read the state and the points after the last step you hold from the REST API. Sent to every client.
+    /// </summary>
+    Task Resync();
 }
 
 public sealed record MetricsMessage(Guid RunId, IReadOnlyList<MetricPointMessage> Points);

@@ -14,11 +14,13 @@ public sealed partial class NotificationListener(
     NpgsqlDataSource dataSource, JobWakeSignal wake, CancelSignal cancels, RunEventBus bus, InstanceIdentity instance,
     ILogger<NotificationListener> logger) : BackgroundService
 {
-    private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(10);
+    // Short: while nobody listens, live events from other processes are missed (subscribers re-read on resume).
+    private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.FromMilliseconds(200);
+        var lostConnection = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -31,8 +33,15 @@ public sealed partial class NotificationListener(
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                // Jobs queued while nobody listened would otherwise wait for the slow poll.
+                // Jobs queued while nobody listened would otherwise wait for the slow poll, and live views would keep
+                // a gap where events from other processes went unheard.
                 wake.Pulse();
+                if (lostConnection)
+                {
+                    bus.Publish(new LiveFeedResumed());
+                    lostConnection = false;
+                }
+
                 backoff = TimeSpan.FromMilliseconds(200);
                 while (!stoppingToken.IsCancellationRequested)
                 {
@@ -45,6 +54,7 @@ public sealed partial class NotificationListener(
             }
             catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
             {
+                lostConnection = true;
                 LogListenFailed(ex, backoff);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, s_maxBackoff.Ticks));

@@ -1,45 +1,76 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Core.Jobs;
 using Platform.Core.Metrics;
 using Platform.Core.Postgres;
 using Platform.IntegrationTests.Support;
+using Platform.Workers;
 
 namespace Platform.IntegrationTests.Reliability;
 
 /// <summary>
-/// The database goes away in the middle of a run and comes back on the same address: the run ends once, and every
-/// point it logged during the outage is stored. Uses a cluster of its own, not the one the other tests share.
+/// The database goes away in the middle of a run and comes back on the same address: the run ends once, every
+/// point it logged during the outage is stored, and live delivery to the dashboard resumes by itself. Uses a
+/// cluster of its own, not the one the other tests share.
 /// </summary>
 public sealed class DatabaseRestartTests
 {
     private const int Points = 150;
 
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
-    public async Task A_run_spanning_a_database_restart_succeeds_with_every_point_stored_once()
+    public Task A_run_spanning_a_database_restart_succeeds_with_every_point_stored_once() => WithOwnClusterAsync(async cluster =>
     {
-        var ct = TestContext.Current.CancellationToken;
+        await using var app = await TestApp.StartAsync(cluster.ConnectionString);
+        var job = await app.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running && j.Progress > 0.1);
+
+        await RestartAsync(cluster);
+
+        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120));
+        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(1, done.Attempt); // the outage cost the run no attempt: nothing about it was fatal
+        var series = await app.Services.GetRequiredService<MetricSeriesReader>().ReadAsync(job.Id, "k0", 100_000, Ct);
+        Assert.Equal(Enumerable.Range(0, Points).Select(i => (double)i), series.Single().Points.Select(p => p[0]));
+        Assert.Single((await app.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
+    });
+
+    [Fact]
+    public Task A_hub_subscriber_is_told_to_resync_after_a_database_restart_and_ends_with_every_point_once() => WithOwnClusterAsync(async cluster =>
+    {
+        // Web and worker are separate hosts, so live points reach the hub only through LISTEN/NOTIFY, which the
+        // restart breaks: the web's listener has to reconnect on its own and tell subscribers what they may have missed.
+        await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
+        var job = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        await using var subscriber = await ResyncingSubscriber.StartAsync(web, job.Id, "k0");
+        await using var worker = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Worker);
+        await WaitUntilAsync(() => subscriber.Steps.Count >= 10, () => "no live point arrived before the restart");
+
+        await RestartAsync(cluster);
+
+        Assert.Equal(JobState.Succeeded, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120))).State);
+        await WaitUntilAsync(() => subscriber.LastState == "Succeeded" && subscriber.Steps.Count == Points,
+            () => $"the subscriber did not catch up: {subscriber.Steps.Count} points, state {subscriber.LastState}, {subscriber.Resyncs} resyncs");
+        Assert.True(subscriber.Resyncs >= 1, "the hub should tell its clients to resync once it listens again");
+        Assert.Equal(Enumerable.Range(0, Points).Select(i => (long)i), subscriber.Steps);
+        // What arrives live arrives once and in order; only what went unheard during the outage came from the re-read.
+        Assert.Equal(subscriber.LiveSteps.Order(), subscriber.LiveSteps);
+        Assert.Equal(subscriber.LiveSteps.Count, subscriber.LiveSteps.Distinct().Count());
+        Assert.Equal(HubConnectionState.Connected, subscriber.Connection);
+    });
+
+    private static async Task WithOwnClusterAsync(Func<EmbeddedPostgresCluster, Task> test)
+    {
         var folder = Path.Combine(Path.GetTempPath(), $"platform-pg-{Guid.NewGuid():N}"[..24]);
         var options = new EmbeddedPostgresOptions { DataDirectory = folder, Port = FreePort() };
         try
         {
-            await using var cluster = await EmbeddedPostgresCluster.StartAsync(options, folder, NullLogger.Instance, ct);
-            await using var app = await TestApp.StartAsync(cluster.ConnectionString);
-            var job = await app.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
-            await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running && j.Progress > 0.1);
-
-            await cluster.StopAsync(ct);
-            await Task.Delay(TimeSpan.FromSeconds(2), ct);
-            await cluster.StartAsync(ct);
-
-            var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120));
-            Assert.Equal(JobState.Succeeded, done.State);
-            Assert.Equal(1, done.Attempt); // the outage cost the run no attempt: nothing about it was fatal
-            var series = await app.Services.GetRequiredService<MetricSeriesReader>().ReadAsync(job.Id, "k0", 100_000, ct);
-            Assert.Equal(Enumerable.Range(0, Points).Select(i => (double)i), series.Single().Points.Select(p => p[0]));
-            Assert.Single((await app.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
+            await using var cluster = await EmbeddedPostgresCluster.StartAsync(options, folder, NullLogger.Instance, Ct);
+            await test(cluster);
         }
         finally
         {
@@ -47,6 +78,23 @@ public sealed class DatabaseRestartTests
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    private static async Task RestartAsync(EmbeddedPostgresCluster cluster)
+    {
+        await cluster.StopAsync(Ct);
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        await cluster.StartAsync(Ct);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, Func<string> because)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, because());
+            await Task.Delay(50, Ct);
         }
     }
 

@@ -26,6 +26,19 @@ public sealed class RunEventBusTests
     }
 
     [Fact]
+    public void A_resumed_live_feed_reaches_every_subscriber_of_every_run_once()
+    {
+        var heard = new List<string>();
+        using var all = _bus.SubscribeAll(e => heard.Add("all:" + e.GetType().Name));
+        using var first = _bus.Subscribe(Guid.NewGuid(), e => heard.Add("first:" + e.GetType().Name));
+        using var second = _bus.Subscribe(Guid.NewGuid(), e => heard.Add("second:" + e.GetType().Name));
+
+        _bus.Publish(new LiveFeedResumed());
+
+        Assert.Equal(["all:LiveFeedResumed", "first:LiveFeedResumed", "second:LiveFeedResumed"], heard.Order());
+    }
+
+    [Fact]
     public void A_failing_subscriber_does_not_stop_the_others()
     {
         var run = Guid.NewGuid();

@@ -125,6 +125,36 @@ public partial class JobPage : IAsyncDisposable
         {
             _ = InvokeAsync(ReloadJobAsync);
         }
+        else if (runEvent is LiveFeedResumed)
+        {
+            _ = InvokeAsync(CatchUpAsync);
+        }
+    }
+
+    /// <summary>Events from other processes went unheard for a while: read what was stored meanwhile.</summary>
+    private async Task CatchUpAsync()
+    {
+        try
+        {
+            var history = await Metrics.ReadAsync(Id, null, PointsPerCurve, CancellationToken.None);
+            lock (_gate)
+            {
+                // Points the page already has are skipped: each curve only takes steps past its last one.
+                foreach (var series in history)
+                {
+                    foreach (var point in series.Points)
+                    {
+                        _renderNeeded |= _charts.Add(series.Key, (long)point[0], point[1]);
+                    }
+                }
+            }
+
+            await ReloadJobAsync();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
     }
 
     private void Apply(RunEvent runEvent, DateTimeOffset lastLogged)
