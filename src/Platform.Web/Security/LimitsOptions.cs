@@ -18,4 +18,15 @@ public sealed class LimitsOptions
     /// <summary>Jobs one key or user may have waiting in the queue at once; more get 429.</summary>
     [Range(1, 1_000_000)]
     public int MaxQueuedJobsPerOwner { get; set; } = 200;
+
+    /// <summary>Failed sign-ins allowed per user name within <see cref="SignInWindow"/>; then that name is held back.</summary>
+    [Range(1, 1_000)]
+    public int FailedSignInsPerUser { get; set; } = 5;
+
+    /// <summary>Failed sign-ins allowed per client address within <see cref="SignInWindow"/>, across user names.</summary>
+    [Range(1, 100_000)]
+    public int FailedSignInsPerAddress { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 }

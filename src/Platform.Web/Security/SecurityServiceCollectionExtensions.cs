@@ -40,6 +40,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<CircuitHandler, CallerCircuitHandler>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(o => ConfigureRateLimits(o, limits));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return builder;

@@ -12,6 +12,8 @@ public sealed partial class SignInPage
 
     [Inject] private UserAccountService Users { get; set; } = default!;
 
+    [Inject] private SignInThrottle Throttle { get; set; } = default!;
+
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Inject] private IOptions<SecurityOptions> Security { get; set; } = default!;
@@ -28,15 +30,31 @@ public sealed partial class SignInPage
 
     private async Task SignInAsync()
     {
-        var caller = await Users.VerifyAsync(Input!.UserName, Input.Password, HttpContext.RequestAborted);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (Throttle.RetryAfter(Input!.UserName, address) is { } wait)
+        {
+            // Refused before the password is even checked, so guessing gains nothing while held back.
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _error = $"Too many failed sign-ins. Try again in {FormatWait(seconds)}.";
+            return;
+        }
+
+        var caller = await Users.VerifyAsync(Input.UserName, Input.Password, HttpContext.RequestAborted);
         if (caller is null)
         {
+            Throttle.Failed(Input.UserName, address);
             // One message for both cases, so the form does not tell which user names exist.
             _error = "Unknown user name or wrong password.";
             return;
         }
 
+        Throttle.Succeeded(Input.UserName);
+
         await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.Create(caller, AuthSchemes.Cookie));
         Navigation.NavigateTo(Account.ReturnUrl.Safe(ReturnUrl), forceLoad: true);
     }
+
+    private static string FormatWait(int seconds) => seconds < 90 ? $"{seconds} s" : $"{(seconds + 59) / 60} min";
 }

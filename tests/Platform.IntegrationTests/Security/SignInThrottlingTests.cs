@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Security;
+using Platform.IntegrationTests.Support;
+using Platform.Workers;
+
+namespace Platform.IntegrationTests.Security;
+
+/// <summary>Password guessing through the real sign-in form is held back with 429, even for the right password.</summary>
+public sealed partial class SignInThrottlingTests(PostgresServer server)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task After_the_allowed_failures_the_form_answers_429_with_retry_after_even_for_the_right_password()
+    {
+        await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web,
+            new Dictionary<string, string> { ["Limits:FailedSignInsPerUser"] = "3" });
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("ada", "a long enough secret", AccessRole.Viewer, Ct);
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = app.Address,
+        };
+
+        for (var i = 0; i < 3; i++)
+        {
+            var (status, body) = await SignInAsync(browser, "ada", "a wrong guess");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("Unknown user name or wrong password.", body);
+        }
+
+        var (held, heldBody) = await SignInAsync(browser, "ada", "a long enough secret");
+        Assert.Equal(HttpStatusCode.TooManyRequests, held);
+        Assert.Contains("Too many failed sign-ins", heldBody);
+        // Another user is not held back by ada's record (three failures are under the per-address limit).
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("grace", "another long secret", AccessRole.Viewer, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, "grace", "another long secret")).Status);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> SignInAsync(HttpClient browser, string user, string password)
+    {
+        var page = await browser.GetStringAsync("/account/signin", Ct);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+        });
+        using var response = await browser.PostAsync("/account/signin", form, Ct);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
