@@ -42,8 +42,7 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
 
         await WaitUntilAsync(() => workers.Running == 0, "the abandoned run's slot was never freed", TimeSpan.FromSeconds(120));
         Assert.False(StuckExperiment.InNative[job.Id]);
-        var phases = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics?key=phase", Json.Options, Ct);
-        Assert.Equal([0.0], phases!.Series.Single().Points.Select(p => p[0])); // the write after the native call was refused
+        Assert.Equal([0.0], (await PhasesAsync(app, job.Id)).Select(p => p[0])); // the write after the native call was refused
         Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(job.Id)).State);
     }
 
@@ -58,8 +57,9 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
             ["Workers:CancelGrace"] = "00:00:00.300",
             ["Workers:StuckRunLimit"] = "00:00:01",
         });
-        await WaitUntilAsync(async () => (await web.GetJobAsync(job.Id)).State == JobState.Running, "the worker never started the run");
-        await Task.Delay(500, Ct); // into its sleep(3)
+        // The run logs its first point just before it calls sleep(3).
+        await WaitUntilAsync(async () => (await PhasesAsync(web, job.Id)).Count > 0, "the worker never started the run");
+        await Task.Delay(300, Ct);
 
         using (var cancel = await web.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct))
         {
@@ -68,6 +68,12 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
 
         Assert.Equal(JobState.Cancelled, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30))).State);
         Assert.Equal(StuckRunWatchdog.ExitCode, await worker.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+    }
+
+    private static async Task<IReadOnlyList<double[]>> PhasesAsync(TestApp app, Guid id)
+    {
+        var read = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{id}/metrics?key=phase", Json.Options, Ct);
+        return read!.Series.SingleOrDefault()?.Points ?? [];
     }
 
     private static Task WaitUntilAsync(Func<bool> condition, string because, TimeSpan? timeout = null) =>

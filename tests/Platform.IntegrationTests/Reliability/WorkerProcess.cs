@@ -9,8 +9,12 @@ namespace Platform.IntegrationTests.Reliability;
 internal sealed class WorkerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private WorkerProcess(Process process) => _process = process;
+
+    /// <summary>The process's last lines of output, for a failing test to show.</summary>
+    public string Output => string.Join('\n', _output);
 
     public static WorkerProcess Start(string connectionString, IDictionary<string, string> settings)
     {
@@ -36,12 +40,13 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the test worker.");
-        // Drain its output so a full pipe never blocks it.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var worker = new WorkerProcess(process);
+        // Drain its output so a full pipe never blocks it, keeping the tail.
+        process.OutputDataReceived += (_, e) => worker.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => worker.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new WorkerProcess(process);
+        return worker;
     }
 
     /// <summary>SIGTERM, as a service manager stops a process, then waits for it to exit on its own.</summary>
@@ -60,8 +65,29 @@ internal sealed class WorkerProcess : IAsyncDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var wait = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(wait.Token);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (wait.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The worker process did not exit within {timeout}. Its last output:\n{Output}");
+        }
+
         return _process.ExitCode;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 200 && _output.TryDequeue(out _))
+        {
+        }
     }
 
     /// <summary>SIGKILL: the process gets no chance to hand back its run, flush or say goodbye.</summary>
