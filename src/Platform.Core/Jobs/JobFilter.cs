@@ -14,4 +14,7 @@ public sealed record JobFilter(
     int PageSize = 50)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>The last page a list may ask for, so that the row offset, (Page - 1) × PageSize, fits in an int.</summary>
+    public const int MaxPage = 1_000_000;
 }

@@ -32,14 +32,22 @@ public sealed record JobListQuery(string? State, string? Kind, string? Tag, stri
             errors["order"] = ["'order' must be 'asc' or 'desc'."];
         }
 
-        if (Page is not null && ParseInt(Page) is not >= 1)
+        if (Page is not null && ParseInt(Page) is not (>= 1 and <= JobFilter.MaxPage))
         {
-            errors["page"] = ["'page' must be a whole number, 1 or more."];
+            errors["page"] = [$"'page' must be a whole number between 1 and {JobFilter.MaxPage}."];
         }
 
         if (PageSize is not null && ParseInt(PageSize) is not (>= 1 and <= JobFilter.MaxPageSize))
         {
             errors["pageSize"] = [$"'pageSize' must be a whole number between 1 and {JobFilter.MaxPageSize}."];
+        }
+
+        foreach (var (name, text) in new[] { ("kind", Kind), ("tag", Tag), ("q", Q) })
+        {
+            if (QueryValue.HasNul(text))
+            {
+                errors[name] = [QueryValue.NulMessage(name)];
+            }
         }
 
         return errors;

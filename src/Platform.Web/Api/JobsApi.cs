@@ -31,6 +31,14 @@ public static class JobsApi
         JobSubmissionService submissions,
         CancellationToken cancellationToken)
     {
+        // Routing answers 415 to a body declared as anything else, but lets one with no Content-Type through. Refusing
+        // that too keeps out cross-site "simple" requests, which may carry JSON without declaring it.
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(title: "The body must be JSON.", detail: "Send the submission with 'Content-Type: application/json'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var (body, errors) = await SubmitJobRequestReader.ReadAsync(request.Body, cancellationToken);
         if (body is null)
         {

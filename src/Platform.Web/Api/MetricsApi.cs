@@ -19,23 +19,40 @@ public static class MetricsApi
         return group;
     }
 
+    /// <remarks>The numbers arrive as strings so that a bad one gets a 400 naming it (see <see cref="QueryValue"/>).</remarks>
     public static async Task<Results<Ok<MetricSeriesResponse>, ProblemHttpResult, ValidationProblem>> GetMetricsAsync(
-        Guid id, string? key, int? maxPoints, long? fromStep, long? toStep, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
+        Guid id, string? key, string? maxPoints, string? fromStep, string? toStep, JobReader jobs, MetricSeriesReader metrics,
+        CancellationToken cancellationToken)
     {
-        if (maxPoints is < 3 or > MaxMaxPoints)
+        var errors = new Dictionary<string, string[]>();
+        if (!QueryValue.TryParseWholeNumber(maxPoints, out var max) || max is < 3 or > MaxMaxPoints)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["maxPoints"] = [$"'maxPoints' must be between 3 and {MaxMaxPoints}."],
-            });
+            errors["maxPoints"] = [$"'maxPoints' must be a whole number between 3 and {MaxMaxPoints}."];
         }
 
-        if (fromStep > toStep)
+        if (!QueryValue.TryParseWholeNumber(fromStep, out var from))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["fromStep"] = ["'fromStep' must not be greater than 'toStep'."],
-            });
+            errors["fromStep"] = ["'fromStep' must be a whole number."];
+        }
+
+        if (!QueryValue.TryParseWholeNumber(toStep, out var to))
+        {
+            errors["toStep"] = ["'toStep' must be a whole number."];
+        }
+
+        if (from > to)
+        {
+            errors["fromStep"] = ["'fromStep' must not be greater than 'toStep'."];
+        }
+
+        if (QueryValue.HasNul(key))
+        {
+            errors["key"] = [QueryValue.NulMessage("key")];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         if (await jobs.GetAsync(id, cancellationToken) is null)
@@ -44,7 +61,7 @@ public static class MetricsApi
         }
 
         var series = await metrics.ReadAsync(
-            id, string.IsNullOrEmpty(key) ? null : key, maxPoints ?? DefaultMaxPoints, cancellationToken, fromStep, toStep);
+            id, string.IsNullOrEmpty(key) ? null : key, (int)(max ?? DefaultMaxPoints), cancellationToken, from, to);
         return TypedResults.Ok(new MetricSeriesResponse(series));
     }
 

@@ -20,16 +20,17 @@ public static class RunOutputsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<JobLogEntry>>, ProblemHttpResult, ValidationProblem>> GetLogsAsync(
-        Guid id, int? last, JobReader jobs, JobLog log, CancellationToken cancellationToken)
+        Guid id, string? last, JobReader jobs, JobLog log, CancellationToken cancellationToken)
     {
-        if (last is < 1 or > MaxLogLines)
+        // A string, so that "all" or "1e9" gets a 400 naming 'last' (see QueryValue).
+        if (!QueryValue.TryParseWholeNumber(last, out var count) || count is < 1 or > MaxLogLines)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["last"] = [$"'last' must be between 1 and {MaxLogLines}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["last"] = [$"'last' must be a whole number between 1 and {MaxLogLines}."] });
         }
 
         return await jobs.GetAsync(id, cancellationToken) is null
             ? JobsApi.JobNotFound(id)
-            : TypedResults.Ok(await log.ReadAsync(id, last ?? 500, cancellationToken));
+            : TypedResults.Ok(await log.ReadAsync(id, (int)(count ?? 500), cancellationToken));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ArtifactInfo>>, ProblemHttpResult>> ListArtifactsAsync(

@@ -33,8 +33,8 @@ public sealed class RunForm
     public FormField Tags { get; } = new()
     {
         Name = "tags", Kind = FieldKind.TextList, Label = "Tags", Optional = true,
-        MaxItems = JobSubmissionService.MaxTags, MaxLength = JobSubmissionService.MaxTagLength,
-        Description = "Comma-separated labels to find and group runs by.",
+        MaxItems = JobTags.MaxCount, MaxLength = JobTags.MaxLength,
+        Description = "Comma-separated labels to find and group runs by: letters, digits, spaces and - _ . : / =",
     };
 
     /// <summary>The preset the values started from, sent with the submission (null: the family's defaults).</summary>
@@ -122,7 +122,8 @@ public sealed class RunForm
         {
             var name = key.StartsWith("parameters.", StringComparison.Ordinal) ? key["parameters.".Length..] : key;
             var field = key.StartsWith("parameters.", StringComparison.Ordinal) ? Parameters.FirstOrDefault(f => f.Name == name)
-                : key is "seed" or "tags" ? Field(key) : null;
+                : key is "seed" or "tags" ? Field(key)
+                : key.StartsWith("tags[", StringComparison.Ordinal) ? Tags : null;
             if (key == "preset")
                 PresetError = string.Join(" ", messages);
             else if (field is null)

@@ -14,8 +14,6 @@ namespace Platform.Web.Jobs;
 /// </summary>
 public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue queue, JobReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits)
 {
-    public const int MaxTags = 20;
-    public const int MaxTagLength = 64;
     public const int MaxIdempotencyKeyLength = 200;
 
     /// <remarks>The caller is <see cref="CurrentCaller"/>: only runners and admins may submit, and the job records its owner.</remarks>
@@ -55,11 +53,7 @@ public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue que
             errors[field == "parameters" ? field : $"parameters.{field}"] = messages;
         }
 
-        var tags = (request.Tags ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
-        if (tags.Count > MaxTags || tags.Any(t => t.Length > MaxTagLength))
-        {
-            errors["tags"] = [$"At most {MaxTags} tags of at most {MaxTagLength} characters each."];
-        }
+        var tags = JobTags.Normalize(request.Tags, errors);
 
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength or 0 })
         {

@@ -10,13 +10,16 @@ public static class SubmitJobRequestReader
 {
     private static readonly string[] s_fields = ["kind", "preset", "parameters", "seed", "tags"];
 
+    // A repeated field would silently take its last value, so what was checked might not be what the sender meant.
+    private static readonly JsonDocumentOptions s_options = new() { AllowDuplicateProperties = false };
+
     public static async Task<(SubmitJobRequest? Request, Dictionary<string, string[]> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+            document = await JsonDocument.ParseAsync(body, s_options, cancellationToken);
         }
         catch (JsonException ex)
         {
@@ -30,6 +33,13 @@ public static class SubmitJobRequestReader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 errors["body"] = ["The body must be a JSON object with 'kind' and optional 'preset', 'parameters', 'seed' and 'tags'."];
+                return (null, errors);
+            }
+
+            if (JsonText.FindUnreadable(root) is { } unreadable)
+            {
+                var field = unreadable.Length == 0 ? "body" : unreadable;
+                errors[field] = [$"'{field}' is not valid text: the body must be UTF-8, without lone surrogates."];
                 return (null, errors);
             }
 
@@ -75,12 +85,21 @@ public static class SubmitJobRequestReader
             return null;
         }
 
-        if (t.ValueKind != JsonValueKind.Array || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        if (t.ValueKind != JsonValueKind.Array)
         {
             errors["tags"] = ["'tags' must be a list of strings."];
             return null;
         }
 
-        return t.EnumerateArray().Select(e => e.GetString()!).ToList();
+        var tags = new List<string>();
+        foreach (var (tag, index) in t.EnumerateArray().Select((tag, index) => (tag, index)))
+        {
+            if (tag.ValueKind == JsonValueKind.String)
+                tags.Add(tag.GetString()!);
+            else
+                errors[$"tags[{index}]"] = ["Each tag must be a string."];
+        }
+
+        return tags;
     }
 }

@@ -16,4 +16,12 @@ internal static class ProblemAssert
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         return problem;
     }
+
+    /// <summary>Asserts that the problem's <c>errors</c> has a non-empty message for <paramref name="field"/>.</summary>
+    public static void NamesField(JsonElement problem, string field)
+    {
+        Assert.True(problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out var messages)
+            && messages.EnumerateArray().Any(m => !string.IsNullOrWhiteSpace(m.GetString())),
+            $"expected 'errors' to name '{field}': {problem}");
+    }
 }

@@ -65,6 +65,14 @@ public static class ParameterBinder
             return;
         }
 
+        // PostgreSQL cannot store U+0000 in jsonb: let through, it would fail the insert with a 500 instead of naming the field.
+        if ((fieldValue is string text && text.Contains('\0', StringComparison.Ordinal))
+            || (fieldValue is IEnumerable<string?> texts && texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true)))
+        {
+            Add(errors, field.Name, $"'{field.Name}' must not contain the NUL character (U+0000).");
+            return;
+        }
+
         foreach (var problem in CheckRange(field.Name, fieldValue, property.GetCustomAttribute<ParameterAttribute>()))
         {
             Add(errors, field.Name, problem);
