@@ -8,7 +8,7 @@ var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var output = Option("--out");
 
-IBenchmark[] all = [new MetricIngestionBenchmark(), new QueueBenchmark(), new LiveDeliveryBenchmark(), new TorchComputeBenchmark(), new DashboardBenchmark()];
+IBenchmark[] all = [new MetricIngestionBenchmark(), new QueueBenchmark(), new LiveDeliveryBenchmark(), new TorchComputeBenchmark(), new DashboardBenchmark(), new LoadBenchmark()];
 var selected = all.Where(b => only is null || only.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToList();
 if (selected.Count == 0)
 {

@@ -31,7 +31,7 @@ public static class CoreServiceCollectionExtensions
             services.AddHostedService<DatabaseMigrator>();
         }
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "platform" }.Build());
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(ConnectionPoolDefaults.Apply(connectionString)) { Name = "platform" }.Build());
         services.AddDbContextFactory<PlatformDbContext>((sp, options) => options.UsePlatformDatabase(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 

@@ -20,6 +20,19 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
     /// </summary>
     public async Task<(Guid Id, bool Created)> EnqueueAsync(NewJob job, int? ownerQueueCap, CancellationToken cancellationToken)
     {
+        var (id, created) = await InsertAsync(job, ownerQueueCap, cancellationToken);
+        if (created)
+        {
+            // Only once the insert's connection is back in the pool: publishing takes a connection too, and holding
+            // one while waiting for another lets a burst of submissions as large as the pool starve each other.
+            await PublishStateAsync(id, JobState.Queued, 0, null, cancellationToken);
+        }
+
+        return (id, created);
+    }
+
+    private async Task<(Guid Id, bool Created)> InsertAsync(NewJob job, int? ownerQueueCap, CancellationToken cancellationToken)
+    {
         const string Insert = """
             INSERT INTO jobs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested,
                               idempotency_key, study_id, tags, progress, owner)
@@ -66,7 +79,6 @@ public sealed partial class JobQueue(NpgsqlDataSource dataSource, RunEventPublis
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await PublishStateAsync(id, JobState.Queued, 0, null, cancellationToken);
         return (id, true);
     }
 

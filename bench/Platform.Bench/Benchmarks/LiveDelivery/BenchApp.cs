@@ -1,13 +1,17 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Security;
 using Platform.Web;
 
 namespace Platform.Bench.Benchmarks.LiveDelivery;
 
 /// <summary>
 /// The whole application on a free loopback port against a bench database, with the bench's own families added,
-/// started the way the integration tests start it. The dashboard benchmark uses it too.
+/// started the way the integration tests start it. The dashboard and load benchmarks use it too. By default it runs
+/// in loopback local mode (no keys); with <c>enforceKeys</c> every request and hub client must present an API key,
+/// and <see cref="Client"/> carries an admin key of its own.
 /// </summary>
 public sealed class BenchApp : IAsyncDisposable
 {
@@ -26,16 +30,21 @@ public sealed class BenchApp : IAsyncDisposable
 
     public IServiceProvider Services => _host.App.Services;
 
+    public bool KeysEnforced { get; private init; }
+
     public static async Task<BenchApp> StartAsync(
-        string connectionString, int maxConcurrentRuns, Action<IServiceCollection> addFamilies, CancellationToken cancellationToken)
+        string connectionString, int maxConcurrentRuns, Action<IServiceCollection> addFamilies, CancellationToken cancellationToken,
+        bool enforceKeys = false)
     {
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
             // As the browser tests run it: Development serves the static web assets straight from the build.
             "--environment=Development",
-            // Loopback development mode: the benchmark measures delivery, not key checks.
-            "--Security:LocalMode=true",
+            // Loopback development mode unless asked: most benchmarks measure delivery, not key checks.
+            $"--Security:LocalMode={!enforceKeys}",
+            // With keys enforced and no admin account, the app logs its one-time setup link; the bench needs none.
+            "--Logging:LogLevel:Platform.Web.Security.SetupLinkAnnouncer=Error",
             $"--ConnectionStrings:Platform={connectionString}",
             $"--Workers:MaxConcurrentRuns={maxConcurrentRuns}",
             "--Workers:ThreadsPerRun=1",
@@ -46,7 +55,29 @@ public sealed class BenchApp : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.AspNetCore.Builder.StaticAssetDevelopmentRuntimeHandler=Error",
         ];
         var host = await PlatformHost.StartAsync(args, b => addFamilies(b.Services), cancellationToken);
-        return new BenchApp(host, host.Address);
+        var app = new BenchApp(host, host.Address) { KeysEnforced = enforceKeys };
+        if (enforceKeys)
+        {
+            var admin = await app.CreateKeyAsync(AccessRole.Admin, "bench-admin", cancellationToken);
+            app.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        }
+
+        return app;
+    }
+
+    public async Task<string> CreateKeyAsync(AccessRole role, string name, CancellationToken cancellationToken) =>
+        (await Services.GetRequiredService<ApiKeyService>().CreateAsync(name, role, "bench", cancellationToken)).Key;
+
+    /// <summary>A key for one hub client when keys are enforced (each client a viewer of its own), else null.</summary>
+    public async Task<string?> HubKeyAsync(CancellationToken cancellationToken) =>
+        KeysEnforced ? await CreateKeyAsync(AccessRole.Viewer, "bench-viewer", cancellationToken) : null;
+
+    /// <summary>A client of its own (its own connections) that sends <paramref name="key"/> as a bearer token.</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
     }
 
     public async Task<Guid> SubmitAsync(string kind, object parameters, CancellationToken cancellationToken)

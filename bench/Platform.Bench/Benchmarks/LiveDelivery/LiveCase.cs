@@ -28,7 +28,7 @@ public static class LiveCase
 
         var expected = probe.Ticks * probe.Keys;
         var subscribers = (await Task.WhenAll(ids.SelectMany(id => Enumerable.Range(0, subscribersPerRun)
-            .Select(_ => Subscriber.ConnectAsync(app.Address, id, expected, cancellationToken))))).ToList();
+            .Select(async _ => await Subscriber.ConnectAsync(app.Address, id, expected, await app.HubKeyAsync(cancellationToken), cancellationToken))))).ToList();
         try
         {
             var started = ProbeClock.NowMs();

@@ -47,9 +47,18 @@ public sealed class Subscriber : IAsyncDisposable
 
     public IReadOnlyList<double> Latencies => _latencies;
 
-    public static async Task<Subscriber> ConnectAsync(Uri address, Guid runId, int expectedPoints, CancellationToken cancellationToken)
+    /// <param name="key">An API key to present (the .NET client sends it as a bearer token), or null in local mode.</param>
+    public static async Task<Subscriber> ConnectAsync(Uri address, Guid runId, int expectedPoints, string? key, CancellationToken cancellationToken)
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(address, RunsHub.Path)).Build();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, RunsHub.Path), o =>
+            {
+                if (key is not null)
+                {
+                    o.AccessTokenProvider = () => Task.FromResult<string?>(key);
+                }
+            })
+            .Build();
         var subscriber = new Subscriber(connection, expectedPoints);
         await connection.StartAsync(cancellationToken);
         await connection.InvokeAsync(nameof(RunsHub.Subscribe), runId, cancellationToken);
