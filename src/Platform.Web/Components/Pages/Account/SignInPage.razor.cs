@@ -14,6 +14,8 @@ public sealed partial class SignInPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
     [Inject] private IOptions<SecurityOptions> Security { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
@@ -28,6 +30,8 @@ public sealed partial class SignInPage
 
     private async Task SignInAsync()
     {
+        // Taken before the check: a password reset while the (slow) check runs ends this session too.
+        var signedInAt = Time.GetUtcNow();
         var caller = await Users.VerifyAsync(Input!.UserName, Input.Password, HttpContext.RequestAborted);
         if (caller is null)
         {
@@ -36,7 +40,7 @@ public sealed partial class SignInPage
             return;
         }
 
-        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.Create(caller, AuthSchemes.Cookie));
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.CreateSession(caller, signedInAt));
         Navigation.NavigateTo(Account.ReturnUrl.Safe(ReturnUrl), forceLoad: true);
     }
 }
