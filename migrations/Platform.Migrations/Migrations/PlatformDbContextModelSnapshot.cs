@@ -439,6 +439,10 @@ namespace Platform.Migrations.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -450,6 +454,10 @@ namespace Platform.Migrations.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
+
+                    b.Property<DateTimeOffset?>("SessionsRevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sessions_revoked_at");
 
                     b.Property<string>("UserName")
                         .IsRequired()

@@ -5,13 +5,27 @@ using Platform.Core.Persistence;
 
 namespace Platform.Core.Security;
 
-/// <summary>Dashboard users: the first admin (created through the one-time setup link), more users, sign-in checks.</summary>
+/// <summary>
+/// Dashboard users: the first admin (created through the one-time setup link), sign-in checks, and (in the other
+/// parts of this class) the admins' management of users and the re-checks of sessions.
+/// </summary>
 public sealed partial class UserAccountService(IDbContextFactory<PlatformDbContext> contexts, NpgsqlDataSource dataSource, TimeProvider time)
 {
     public const int MinPasswordLength = 12;
     public const int MaxPasswordLength = 200;
 
-    public static string OwnerOf(string userName) => "user:" + userName;
+    private const string OwnerPrefix = "user:";
+
+    // Serializes every change that could remove the last admin (and the first admin's creation) across processes.
+    private const string AdminsLock = "SELECT pg_advisory_xact_lock(hashtext('platform_admins'))";
+
+    private readonly UserSessionCache _sessions = new(time);
+
+    public static string OwnerOf(string userName) => OwnerPrefix + userName;
+
+    /// <summary>The user name in an owner such as <c>user:ada</c>; null for a key's owner.</summary>
+    public static string? UserNameOf(string owner) =>
+        owner.StartsWith(OwnerPrefix, StringComparison.Ordinal) ? owner[OwnerPrefix.Length..] : null;
 
     public async Task<bool> AnyAdminAsync(CancellationToken cancellationToken)
     {
@@ -28,13 +42,19 @@ public sealed partial class UserAccountService(IDbContextFactory<PlatformDbConte
             errors["userName"] = ["A user name has 1 to 64 letters, digits, '.', '_', '-' or '@'."];
         }
 
-        if (password is null || password.Length < MinPasswordLength || password.Length > MaxPasswordLength)
+        if (PasswordError(password) is { } passwordError)
         {
-            errors["password"] = [$"A password has {MinPasswordLength} to {MaxPasswordLength} characters."];
+            errors["password"] = [passwordError];
         }
 
         return errors;
     }
+
+    /// <summary>Why a proposed password is not acceptable, or null when it is.</summary>
+    public static string? PasswordError(string? password) =>
+        password is null || password.Length < MinPasswordLength || password.Length > MaxPasswordLength
+            ? $"A password has {MinPasswordLength} to {MaxPasswordLength} characters."
+            : null;
 
     /// <summary>
     /// Creates the first admin, only while there is none. Two racing set-ups cannot both succeed: the check and
@@ -45,7 +65,7 @@ public sealed partial class UserAccountService(IDbContextFactory<PlatformDbConte
         var hash = PasswordHashing.Hash(password);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('platform_first_admin'))", connection, transaction))
+        await using (var lockCommand = new NpgsqlCommand(AdminsLock, connection, transaction))
         {
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -60,25 +80,11 @@ public sealed partial class UserAccountService(IDbContextFactory<PlatformDbConte
         insert.Parameters.AddWithValue("now", time.GetUtcNow());
         var created = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
         await transaction.CommitAsync(cancellationToken);
+        _sessions.Forget(userName.Trim());
         return created;
     }
 
-    /// <summary>Adds a user; false when the name is taken.</summary>
-    public async Task<bool> CreateAsync(string userName, string password, AccessRole role, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var name = userName.Trim();
-        if (await db.Users.AnyAsync(u => u.UserName == name, cancellationToken))
-        {
-            return false;
-        }
-
-        db.Users.Add(new UserAccount { Id = Guid.CreateVersion7(), UserName = name, Role = role, PasswordHash = PasswordHashing.Hash(password), CreatedAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
-
-    /// <summary>The caller for a correct user name and password, or null.</summary>
+    /// <summary>The caller for a correct user name and password of an enabled user, or null.</summary>
     public async Task<Caller?> VerifyAsync(string userName, string password, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -86,7 +92,7 @@ public sealed partial class UserAccountService(IDbContextFactory<PlatformDbConte
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, cancellationToken);
         // Hash even for an unknown name, so the response time does not tell which names exist.
         var matches = PasswordHashing.Verify(password, user?.PasswordHash ?? s_dummyHash.Value);
-        return user is not null && matches ? new Caller(OwnerOf(user.UserName), user.UserName, user.Role) : null;
+        return user is not null && matches && user.DisabledAt is null ? new Caller(OwnerOf(user.UserName), user.UserName, user.Role) : null;
     }
 
     private static readonly Lazy<string> s_dummyHash = new(() => PasswordHashing.Hash(Guid.NewGuid().ToString()));

@@ -9,6 +9,9 @@ public static class CallerPrincipal
     public const string OwnerClaim = "platform:owner";
     public const string AccessRoleClaim = "platform:role";
 
+    /// <summary>When a user signed in (Unix seconds): a session from before a password reset has ended.</summary>
+    public const string SignedInClaim = "platform:signed-in";
+
     public static ClaimsPrincipal Create(Caller caller, string scheme)
     {
         var claims = new List<Claim>
@@ -25,6 +28,20 @@ public static class CallerPrincipal
         claims.AddRange(Enum.GetValues<AccessRole>().Where(caller.Can).Select(r => new Claim(ClaimTypes.Role, Policies.RoleName(r))));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>The principal of a user's sign-in cookie.</summary>
+    public static ClaimsPrincipal CreateSession(Caller caller, DateTimeOffset signedInAt)
+    {
+        var principal = Create(caller, AuthSchemes.Cookie);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SignedInClaim,
+            signedInAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
+        return principal;
+    }
+
+    public static DateTimeOffset? SignedInAt(this ClaimsPrincipal principal) =>
+        long.TryParse(principal.FindFirstValue(SignedInClaim), System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     public static Caller? ToCaller(this ClaimsPrincipal? principal)
     {

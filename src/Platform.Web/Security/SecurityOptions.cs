@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Web.Security;
 
 public sealed class SecurityOptions
@@ -9,4 +11,11 @@ public sealed class SecurityOptions
     /// at start unless every address the app listens on is loopback, and only honoured for loopback clients.
     /// </summary>
     public bool LocalMode { get; set; }
+
+    /// <summary>
+    /// How often an open dashboard re-checks its user (deleted, disabled, password reset, role changed). Requests with
+    /// the sign-in cookie are checked every time, against a cache this app clears on every change it makes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -22,7 +23,7 @@ public static class SecurityServiceCollectionExtensions
                 "Turn LocalMode off (and use API keys and sign-in) or bind to 127.0.0.1.");
         }
 
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var limits = builder.Configuration.GetSection(LimitsOptions.SectionName).Get<LimitsOptions>() ?? new LimitsOptions();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
@@ -38,6 +39,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitHandler, CallerCircuitHandler>();
+        services.AddSingleton<UserSessionValidator>();
+        services.AddScoped<AuthenticationStateProvider, CircuitSessionRevalidator>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<SignInThrottle>();
@@ -57,6 +60,8 @@ public static class SecurityServiceCollectionExtensions
         options.AccessDeniedPath = "/account/denied";
         options.ExpireTimeSpan = TimeSpan.FromHours(12);
         options.SlidingExpiration = true;
+        // Without this a cookie stays good for its whole life, whatever happens to its user.
+        options.Events.OnValidatePrincipal = UserSessionValidator.ValidateCookieAsync;
         options.Events.OnRedirectToLogin = context => ProblemResponses.IsApiRequest(context.Request)
             ? ProblemResponses.UnauthorizedAsync(context.HttpContext)
             : Redirect(context);

@@ -15,6 +15,8 @@ public sealed partial class SetupPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "setup")] private SetupInput? Input { get; set; }
@@ -43,7 +45,7 @@ public sealed partial class SetupPage
         }
 
         var caller = new Caller(UserAccountService.OwnerOf(Input.UserName.Trim()), Input.UserName.Trim(), AccessRole.Admin);
-        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.Create(caller, AuthSchemes.Cookie));
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.CreateSession(caller, Time.GetUtcNow()));
         Navigation.NavigateTo("/", forceLoad: true);
     }
 }

@@ -16,6 +16,8 @@ public sealed partial class SignInPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
     [Inject] private IOptions<SecurityOptions> Security { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
@@ -41,6 +43,8 @@ public sealed partial class SignInPage
             return;
         }
 
+        // Taken before the check: a password reset while the (slow) check runs ends this session too.
+        var signedInAt = Time.GetUtcNow();
         var caller = await Users.VerifyAsync(Input.UserName, Input.Password, HttpContext.RequestAborted);
         if (caller is null)
         {
@@ -51,8 +55,7 @@ public sealed partial class SignInPage
         }
 
         Throttle.Succeeded(Input.UserName);
-
-        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.Create(caller, AuthSchemes.Cookie));
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.CreateSession(caller, signedInAt));
         Navigation.NavigateTo(Account.ReturnUrl.Safe(ReturnUrl), forceLoad: true);
     }
 

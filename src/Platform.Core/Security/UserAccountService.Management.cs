@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+
+namespace Platform.Core.Security;
+
+/// <summary>
+/// What admins do to users: list, create, change role, reset password, disable, enable, delete. A change that would
+/// leave no enabled admin is refused. When <see cref="CurrentCaller"/> is set, only an admin may change anything.
+/// </summary>
+public sealed partial class UserAccountService
+{
+    public async Task<IReadOnlyList<UserAccountInfo>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        return users.Select(UserAccountInfo.From).ToList();
+    }
+
+    /// <summary>Adds a user who signs in with <paramref name="password"/>; both must pass <see cref="Validate"/>.</summary>
+    public async Task<UserChangeResult> CreateAsync(string userName, string password, AccessRole role, CancellationToken cancellationToken)
+    {
+        var name = userName.Trim();
+        if (RefuseUnlessAdmin() is { } refused)
+        {
+            return refused;
+        }
+
+        if (Validate(name, password) is { Count: > 0 } errors)
+        {
+            return UserChangeResult.Invalid(string.Join(" ", errors.Values.SelectMany(e => e)));
+        }
+
+        var hash = PasswordHashing.Hash(password);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.AnyAsync(u => u.UserName == name, cancellationToken))
+        {
+            return UserChangeResult.NameTaken(name);
+        }
+
+        db.Users.Add(new UserAccount { Id = Guid.CreateVersion7(), UserName = name, Role = role, PasswordHash = hash, CreatedAt = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return UserChangeResult.NameTaken(name);
+        }
+
+        // A session cookie of an earlier user of this name may have cached "no such user".
+        _sessions.Forget(name);
+        return UserChangeResult.Done;
+    }
+
+    public Task<UserChangeResult> ChangeRoleAsync(Guid id, AccessRole role, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "demoted", endsAdmin: role != AccessRole.Admin, (_, user) => user.Role = role, cancellationToken);
+
+    /// <summary>Sets a new password; the user's existing sessions end.</summary>
+    public async Task<UserChangeResult> ResetPasswordAsync(Guid id, string password, CancellationToken cancellationToken)
+    {
+        if (PasswordError(password) is { } error)
+        {
+            return UserChangeResult.Invalid(error);
+        }
+
+        // Hashed before the change takes the admins lock: the hash is deliberately slow.
+        var hash = PasswordHashing.Hash(password);
+        var now = time.GetUtcNow();
+        return await ChangeAsync(id, "changed", endsAdmin: false, (_, user) =>
+        {
+            user.PasswordHash = hash;
+            user.SessionsRevokedAt = now;
+        }, cancellationToken);
+    }
+
+    /// <summary>Stops a user from signing in and ends their sessions. Disabling a disabled user changes nothing.</summary>
+    public Task<UserChangeResult> DisableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return ChangeAsync(id, "disabled", endsAdmin: true, (_, user) =>
+        {
+            if (user.DisabledAt is null)
+            {
+                user.DisabledAt = now;
+                user.SessionsRevokedAt = now;
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Lets a disabled user sign in again; the sessions they had before stay ended.</summary>
+    public Task<UserChangeResult> EnableAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "enabled", endsAdmin: false, (_, user) => user.DisabledAt = null, cancellationToken);
+
+    /// <summary>Removes a user. Their jobs keep their owner (<c>user:NAME</c>); a new user of that name would own them.</summary>
+    public Task<UserChangeResult> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "deleted", endsAdmin: true, (db, user) => db.Users.Remove(user), cancellationToken);
+
+    /// <summary>
+    /// Applies one change under the admins lock, so two admins demoting each other at the same moment cannot both
+    /// succeed and leave none.
+    /// </summary>
+    private async Task<UserChangeResult> ChangeAsync(
+        Guid id, string change, bool endsAdmin, Action<PlatformDbContext, UserAccount> apply, CancellationToken cancellationToken)
+    {
+        if (RefuseUnlessAdmin() is { } refused)
+        {
+            return refused;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(AdminsLock, cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (user is null)
+        {
+            return UserChangeResult.NotFound;
+        }
+
+        if (endsAdmin && user.IsEnabledAdmin && !await db.Users.AnyAsync(u => u.Id != id && u.Role == AccessRole.Admin && u.DisabledAt == null, cancellationToken))
+        {
+            return UserChangeResult.LastAdmin(user.UserName, change);
+        }
+
+        apply(db, user);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _sessions.Forget(user.UserName);
+        return UserChangeResult.Done;
+    }
+
+    private static UserChangeResult? RefuseUnlessAdmin() =>
+        CurrentCaller.Value is { } caller && !caller.Can(AccessRole.Admin) ? UserChangeResult.NotAllowed : null;
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Core.Security;
+
+public sealed partial class UserAccountService
+{
+    /// <summary>
+    /// The role a session of <paramref name="userName"/> that began at <paramref name="signedInAt"/> has now, or null
+    /// when the session has ended: the user was deleted or is disabled, or the session began before the account was
+    /// created (an earlier user of that name) or before its sessions were revoked (a password reset or disabling, even
+    /// if enabled since). Cheap enough for every request: the
+    /// answer comes from a short cache that this service clears whenever it changes a user.
+    /// </summary>
+    public async Task<AccessRole?> CheckSessionAsync(string userName, DateTimeOffset signedInAt, CancellationToken cancellationToken)
+    {
+        var state = await _sessions.GetAsync(userName, LoadSessionStateAsync, cancellationToken);
+        // Sign-in times travel in whole seconds, so a session begun in the same second as a reset is still valid.
+        return state is null || state.Disabled || signedInAt < WholeSeconds(state.SessionsValidFrom) ? null : state.Role;
+    }
+
+    private async Task<UserSessionState?> LoadSessionStateAsync(string userName, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        return user is null ? null : UserSessionState.From(user);
+    }
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) => DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
+}
