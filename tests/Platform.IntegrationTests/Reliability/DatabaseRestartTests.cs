@@ -3,9 +3,11 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
 using Platform.Core.Jobs;
 using Platform.Core.Metrics;
 using Platform.Core.Postgres;
+using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
 using Platform.Workers;
 
@@ -61,6 +63,34 @@ public sealed class DatabaseRestartTests
         Assert.Equal(subscriber.LiveSteps.Order(), subscriber.LiveSteps);
         Assert.Equal(subscriber.LiveSteps.Count, subscriber.LiveSteps.Distinct().Count());
         Assert.Equal(HubConnectionState.Connected, subscriber.Connection);
+    });
+
+    [Fact]
+    public Task The_run_page_open_across_a_database_restart_ends_with_every_point_and_the_final_state() => WithOwnClusterAsync(async cluster =>
+    {
+        await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
+        var job = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(web.Address, $"runs/{job.Id}").ToString());
+        await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await using var worker = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Worker);
+        await page.WaitForFunctionAsync(
+            "() => Number(document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points ?? 0) >= 10",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        await RestartAsync(cluster);
+
+        Assert.Equal(JobState.Succeeded, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120))).State);
+        // Whatever went unheard while the listener was away, the page re-reads once it listens again.
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.WaitForFunctionAsync(
+            $"() => document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points === '{Points}'",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
     });
 
     private static async Task WithOwnClusterAsync(Func<EmbeddedPostgresCluster, Task> test)
