@@ -14,7 +14,8 @@ public static class MetricsApi
     {
         var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Metrics");
         group.MapGet("/metrics", GetMetricsAsync).WithName("GetJobMetrics")
-            .WithSummary("A run's metric series (optionally only steps fromStep..toStep), downsampled to at most maxPoints per series (extremes kept)");
+            .WithSummary("A run's metric series (optionally only steps fromStep..toStep), downsampled to at most maxPoints per series (extremes kept)")
+            .DescribeAsIntegers("maxPoints", "fromStep", "toStep");
         group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName("GetJobMetricsCsv").WithSummary("Every metric point of a run as CSV");
         return group;
     }

@@ -13,7 +13,7 @@ public static class RunOutputsApi
     public static RouteGroupBuilder MapRunOutputsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Run outputs");
-        group.MapGet("/logs", GetLogsAsync).WithName("GetJobLogs").WithSummary("The last log lines of a run, oldest first");
+        group.MapGet("/logs", GetLogsAsync).WithName("GetJobLogs").WithSummary("The last log lines of a run, oldest first").DescribeAsIntegers("last");
         group.MapGet("/artifacts", ListArtifactsAsync).WithName("ListJobArtifacts").WithSummary("The files a run saved");
         group.MapGet("/artifacts/{name}", GetArtifactAsync).WithName("GetJobArtifact").WithSummary("Download one artifact");
         return group;

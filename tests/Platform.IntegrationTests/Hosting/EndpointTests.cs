@@ -42,6 +42,13 @@ public sealed class EndpointTests(WebOnlyApp fixture) : IClassFixture<WebOnlyApp
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
         }
+
+        // Read as text so a bad value gets a 400 naming it, but documented as the integers they are.
+        var metricsQuery = paths.GetProperty("/api/v1/jobs/{id}/metrics").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("integer", metricsQuery["fromStep"]);
+        Assert.Equal("integer", metricsQuery["maxPoints"]);
     }
 
     [Fact]
