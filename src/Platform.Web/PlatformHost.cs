@@ -27,11 +27,20 @@ public sealed class PlatformHost : IAsyncDisposable
         App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
     /// <summary>
-    /// Runs a command instead of the app (<c>keys create --role runner</c>) and returns its exit code, or null when
-    /// <paramref name="args"/> name no command and the app should start.
+    /// Runs a command instead of the app (<c>keys create --role runner</c>, <c>users reset-password ada</c>) and returns
+    /// its exit code, or null when <paramref name="args"/> name no command and the app should start.
     /// </summary>
-    public static async Task<int?> TryRunCommandAsync(string[] args, CancellationToken cancellationToken = default) =>
-        Security.KeysCommand.Matches(args) ? await Security.KeysCommand.RunAsync(args, Console.Out, Console.Error, cancellationToken) : null;
+    public static async Task<int?> TryRunCommandAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        if (Security.KeysCommand.Matches(args))
+        {
+            return await Security.KeysCommand.RunAsync(args, Console.Out, Console.Error, cancellationToken);
+        }
+
+        return Security.UsersCommand.Matches(args)
+            ? await Security.UsersCommand.RunAsync(args, Console.In, Console.Out, Console.Error, cancellationToken)
+            : null;
+    }
 
     public static async Task<PlatformHost> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using Platform.Core.Persistence;
 using Platform.Core.Security;
-using Platform.Web.Database;
 
 namespace Platform.Web.Security;
 
@@ -20,23 +15,15 @@ public static class KeysCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var (verb, options, rest) = Parse(args[1..]);
+        var (verb, options, rest) = CommandArguments.Parse(args[1..], "role", "name");
         if (verb is not ("create" or "list" or "revoke"))
         {
             await error.WriteLineAsync(Usage);
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = rest, ApplicationName = typeof(KeysCommand).Assembly.GetName().Name });
-        await using var database = await PlatformDatabase.OpenAsync(builder.Configuration, builder.Environment.ContentRootPath, cancellationToken);
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var contexts = new CommandContextFactory(dataSource);
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-
-        var keys = new ApiKeyService(contexts, TimeProvider.System);
+        await using var database = await CommandDatabase.OpenAsync(rest, cancellationToken);
+        var keys = new ApiKeyService(database.Contexts, TimeProvider.System);
         switch (verb)
         {
             case "create" when options.TryGetValue("role", out var roleText) && Enum.TryParse<AccessRole>(roleText, ignoreCase: true, out var role)
@@ -67,35 +54,5 @@ public static class KeysCommand
                 await error.WriteLineAsync(Usage);
                 return 2;
         }
-    }
-
-    private static (string Verb, Dictionary<string, string> Options, string[] Remaining) Parse(string[] args)
-    {
-        var verb = args.FirstOrDefault() ?? "";
-        var options = new Dictionary<string, string>();
-        var rest = new List<string>();
-        for (var i = 1; i < args.Length; i++)
-        {
-            if (args[i] is "--role" or "--name" && i + 1 < args.Length)
-            {
-                options[args[i][2..]] = args[++i];
-            }
-            else if (!args[i].StartsWith("--", StringComparison.Ordinal) && !options.ContainsKey(""))
-            {
-                options[""] = args[i];
-            }
-            else
-            {
-                rest.Add(args[i]);
-            }
-        }
-
-        return (verb, options, rest.ToArray());
-    }
-
-    private sealed class CommandContextFactory(NpgsqlDataSource dataSource) : IDbContextFactory<PlatformDbContext>
-    {
-        public PlatformDbContext CreateDbContext() =>
-            new((DbContextOptions<PlatformDbContext>)new DbContextOptionsBuilder<PlatformDbContext>().UsePlatformDatabase(dataSource).UseLoggerFactory(NullLoggerFactory.Instance).Options);
     }
 }
