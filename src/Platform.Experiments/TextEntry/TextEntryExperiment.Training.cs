@@ -8,23 +8,37 @@ using Platform.Experiments.TextEntry.Text;
 
 namespace Platform.Experiments.TextEntry;
 
-/// <summary>The run's training phase: the configured language model on the training split, saved as an artifact.</summary>
+/// <summary>
+/// The run's training phase: the configured language model on the training split, saved as an artifact and as a
+/// checkpoint, so an attempt after a lost worker or a restart evaluates the same model without training it again.
+/// </summary>
 public sealed partial class TextEntryExperiment
 {
     private const double TrainingStart = 0.05;
     private const double TrainingEnd = 0.1;
+    private const string TrainedCheckpoint = "trained-model";
 
     private static async Task<(IDialogueModel Model, double Seconds)> TrainAsync(
         CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
+        if (await context.TryRestoreAsync(TrainedCheckpoint, cancellationToken) is { } saved)
+        {
+            var (restored, trainedSeconds) = TrainedCheckpointFile.Read(saved);
+            UseModelThreads(parameters);
+            await context.LogLineAsync($"Resumed with the {restored.Description} trained by an earlier attempt ({trainedSeconds:F2} s of training)", cancellationToken);
+            return (restored, trainedSeconds);
+        }
+
         await context.ProgressAsync(TrainingStart, "training the language model", cancellationToken);
         var stopwatch = Stopwatch.StartNew();
         IDialogueModel model;
+        byte[] file;
         if (parameters.ModelType == LanguageModelType.Gru)
         {
             var gru = await TrainGruAsync(split, parameters, context, cancellationToken);
             model = gru;
-            await context.SaveArtifactAsync(GruModelFile.ArtifactName, GruModelFile.ContentType, GruModelFile.Write(gru), cancellationToken);
+            file = GruModelFile.Write(gru);
+            await context.SaveArtifactAsync(GruModelFile.ArtifactName, GruModelFile.ContentType, file, cancellationToken);
         }
         else
         {
@@ -35,11 +49,12 @@ public sealed partial class TextEntryExperiment
                 await context.LogAsync(TextEntryMetrics.NgramCount, k, ngram.Counts[k - 1].Count, cancellationToken);
             }
 
-            await context.SaveArtifactAsync(NgramModelFile.ArtifactName, NgramModelFile.ContentType,
-                NgramModelFile.Write(ngram, parameters.ContextWeight), cancellationToken);
+            file = NgramModelFile.Write(ngram, parameters.ContextWeight);
+            await context.SaveArtifactAsync(NgramModelFile.ArtifactName, NgramModelFile.ContentType, file, cancellationToken);
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        await context.CheckpointAsync(TrainedCheckpoint, TrainedCheckpointFile.Write(file, seconds), cancellationToken);
         await context.LogLineAsync($"Trained a {model.Description} in {seconds:F2} s and saved it", cancellationToken);
         return (model, seconds);
     }

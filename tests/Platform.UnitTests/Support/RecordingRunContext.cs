@@ -40,6 +40,18 @@ public sealed class RecordingRunContext(long seed = 42, int attempt = 1) : IRunC
     public IReadOnlyDictionary<string, byte[]> Checkpoints => _checkpoints;
 
     /// <summary>The points of one key in the order they were logged.</summary>
+    /// <summary>The next attempt of the same run, seeing the checkpoints this one saved (as after a lost worker).</summary>
+    public RecordingRunContext NextAttempt()
+    {
+        var next = new RecordingRunContext(Seed, Attempt + 1) { Threads = Threads };
+        foreach (var (name, state) in _checkpoints)
+        {
+            next._checkpoints[name] = state;
+        }
+
+        return next;
+    }
+
     public IReadOnlyList<MetricPoint> Series(string key) => [.. _points.Where(point => point.Key == key)];
 
     public ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default)

@@ -44,6 +44,21 @@ public sealed class GruExperimentTests
     }
 
     [Fact]
+    public async Task A_second_attempt_resumes_with_the_trained_gru_and_reaches_the_same_result_without_training()
+    {
+        IExperiment experiment = new TextEntryExperiment();
+        var first = new RecordingRunContext(seed: 11);
+        var uninterrupted = await experiment.RunAsync(Tiny(), first, TestContext.Current.CancellationToken);
+
+        var second = first.NextAttempt();
+        var resumed = await experiment.RunAsync(Tiny(), second, TestContext.Current.CancellationToken);
+
+        Assert.Empty(second.Series(TextEntryMetrics.GruLoss)); // no epoch ran again
+        Assert.Contains(second.Lines, line => line.StartsWith("Resumed with the", StringComparison.Ordinal));
+        Assert.Equal(uninterrupted.Metrics, resumed.Metrics);
+    }
+
+    [Fact]
     public async Task A_tiny_run_with_the_gru_reports_its_loss_perplexity_and_saving_rates()
     {
         var parameters = Tiny();
