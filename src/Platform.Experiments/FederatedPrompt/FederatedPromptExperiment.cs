@@ -56,7 +56,7 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
         await context.LogLineAsync($"{parameters.Clients} clients x {parameters.SamplesPerClient} samples ({parameters.Partition}), " +
             $"{data.Test.Count} test images; methods: {string.Join(", ", parameters.Methods)}.", cancellationToken);
 
-        var outcomes = await new FederationRun(context, parameters, threads, logRounds: true).RunAsync(pretrained, data, (0.15, 1.0), cancellationToken);
+        var outcomes = await new FederationRun(context, parameters, threads, logRounds: true, resumable: true).RunAsync(pretrained, data, (0.15, 1.0), cancellationToken);
         foreach (var o in outcomes)
         {
             await context.LogLineAsync($"{o.Method}: accuracy {o.Accuracy:F1}%, {o.TotalMb:F2} MB, client {o.ClientGflops:F2} GFLOPs, " +

@@ -28,6 +28,9 @@ public sealed class SimulatedLink(ActivationPrecision precision = ActivationPrec
             _ => elements * 4,
         });
 
+    /// <summary>Continues the counts of an earlier attempt of the run, so totals cover every round.</summary>
+    public void Restore(LinkCounters counters) => counters.Bytes.CopyTo(_bytes, 0);
+
     public Tensor Send(Tensor tensor, LinkDirection direction, PayloadKind kind)
     {
         _bytes[LinkCounters.Index(direction, kind)] += MessageBytes(tensor.numel(), kind, precision);

@@ -36,6 +36,12 @@ public abstract class FederatedMethod : IDisposable
 
     public ComputeTally Compute { get; } = new();
 
+    /// <summary>
+    /// The parts of <see cref="Global"/> that rounds change; the rest stay as built from the pre-trained weights, so a
+    /// checkpoint needs only these.
+    /// </summary>
+    public abstract ModelPart Evolving { get; }
+
     protected SplitVit Local { get; }
 
     protected MethodSettings Settings { get; }
@@ -107,6 +113,19 @@ public abstract class FederatedMethod : IDisposable
         Global.Dispose();
         Local.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Writes what a subclass carries from round to round beyond <see cref="Evolving"/> (the client's copy is
+    /// downloaded afresh every round and its optimizers live for one client, so they need nothing).
+    /// </summary>
+    public virtual void WriteCarriedState(BinaryWriter writer)
+    {
+    }
+
+    /// <summary>Reads what <see cref="WriteCarriedState"/> wrote.</summary>
+    public virtual void ReadCarriedState(BinaryReader reader)
+    {
     }
 
     /// <summary>Releases what a subclass holds beyond the two models.</summary>

@@ -15,6 +15,8 @@ public sealed class FlFullMethod : FederatedMethod
         Local.TrainOnly(Trained);
     }
 
+    public override ModelPart Evolving => Trained;
+
     public override RoundReport TrainRound(int round, IReadOnlyList<ClientData> clients, CancellationToken cancellationToken)
     {
         var clock = new PhaseClock();

@@ -18,6 +18,8 @@ public sealed class FlPromptMethod : FederatedMethod
         Local.TrainOnly(Trained);
     }
 
+    public override ModelPart Evolving => Trained;
+
     public override RoundReport TrainRound(int round, IReadOnlyList<ClientData> clients, CancellationToken cancellationToken)
     {
         var clock = new PhaseClock();

@@ -26,6 +26,8 @@ public sealed class SfPromptMethod : FederatedMethod
         _step = new SplitStep(Link, settings.TransferMode);
     }
 
+    public override ModelPart Evolving => Trained;
+
     public override RoundReport TrainRound(int round, IReadOnlyList<ClientData> clients, CancellationToken cancellationToken)
     {
         var clock = new PhaseClock();

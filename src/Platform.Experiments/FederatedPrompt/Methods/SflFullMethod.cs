@@ -12,7 +12,7 @@ public sealed class SflFullMethod : FederatedMethod
 {
     private const ModelPart ClientParts = ModelPart.Head | ModelPart.Tail;
 
-    private readonly torch.optim.Optimizer _serverOptimizer;
+    private readonly TorchSharp.Modules.Adam _serverOptimizer;
     private readonly SplitStep _step;
 
     public SflFullMethod(MethodSettings settings, IReadOnlyDictionary<string, Safetensors.Entry> pretrained)
@@ -23,6 +23,8 @@ public sealed class SflFullMethod : FederatedMethod
         _serverOptimizer = torch.optim.Adam(Global.ParametersOf(ModelPart.Body).Select(p => p.Parameter), settings.FullLr);
         _step = new SplitStep(Link, settings.TransferMode);
     }
+
+    public override ModelPart Evolving => ClientParts | ModelPart.Body;
 
     public override RoundReport TrainRound(int round, IReadOnlyList<ClientData> clients, CancellationToken cancellationToken)
     {
@@ -43,6 +45,11 @@ public sealed class SflFullMethod : FederatedMethod
         clock.Time("aggregate", () => { Aggregate(uploads); return 0; });
         return new RoundReport(loss.Value ?? double.NaN, null, null, null, clock.Seconds);
     }
+
+    /// <summary>The server's Adam moments and step count live across rounds, unlike the clients' optimizers.</summary>
+    public override void WriteCarriedState(BinaryWriter writer) => _serverOptimizer.save_state_dict(writer);
+
+    public override void ReadCarriedState(BinaryReader reader) => _serverOptimizer.load_state_dict(reader);
 
     protected override void DisposeCore() => _serverOptimizer.Dispose();
 

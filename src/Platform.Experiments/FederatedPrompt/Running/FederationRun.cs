@@ -10,10 +10,13 @@ namespace Platform.Experiments.FederatedPrompt.Running;
 
 /// <summary>
 /// Runs the selected methods round by round, interleaved so every curve grows live together, on the same clients
-/// each round. Returns each method's outcome.
+/// each round. Returns each method's outcome. A resumable run checkpoints after every round and, on a later attempt,
+/// continues from the round after the last one saved.
 /// </summary>
-internal sealed class FederationRun(IRunContext context, FederatedPromptParameters p, int threads, bool logRounds)
+internal sealed class FederationRun(IRunContext context, FederatedPromptParameters p, int threads, bool logRounds, bool resumable = false)
 {
+    private string? _fingerprint;
+
     public async Task<IReadOnlyList<MethodOutcome>> RunAsync(
         Dictionary<string, Safetensors.Entry> pretrained, FederationData data, (double From, double To) progress, CancellationToken ct)
     {
@@ -22,7 +25,8 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
         try
         {
             var logger = new RoundLogger(context);
-            if (logRounds)
+            var resumedAfter = resumable ? await RestoreAsync(tracks, ct) : 0;
+            if (logRounds && resumedAfter == 0)
             {
                 // Round 0: the pre-trained model with its fresh classifier, the common starting point of every curve.
                 foreach (var track in tracks)
@@ -32,10 +36,8 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 }
             }
 
-            var lastReports = new List<(string, RoundReport)>();
-            for (var round = 1; round <= p.Rounds; round++)
+            for (var round = resumedAfter + 1; round <= p.Rounds; round++)
             {
-                lastReports.Clear();
                 var chosen = ClientSampler.Sample(context.Seed, round, p.Clients, p.ClientsPerRound).Select(k => data.Clients[k]).ToArray();
                 foreach (var track in tracks)
                 {
@@ -47,7 +49,7 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                     track.Seconds += stopwatch.Elapsed.TotalSeconds;
                     track.Rounds = round;
                     track.Accuracies.Add(track.Latest.Accuracy);
-                    lastReports.Add((track.Name, report));
+                    track.LastReport = report;
                     if (logRounds)
                     {
                         await logger.LogAsync(track, round, report, chosen, ct);
@@ -57,11 +59,15 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 var fraction = progress.From + (progress.To - progress.From) * round / p.Rounds;
                 var leader = tracks.MaxBy(t => t.Latest!.Accuracy)!;
                 await context.ProgressAsync(fraction, $"round {round}/{p.Rounds}: best {leader.Name} {leader.Latest!.Accuracy:F1}%", ct);
+                if (resumable)
+                {
+                    await CheckpointAsync(round, round == resumedAfter + 1, tracks, ct);
+                }
             }
 
             if (logRounds)
             {
-                await context.SaveGanttAsync("round-phases", PhaseTimeline.Of(p.Rounds, lastReports), ct);
+                await context.SaveGanttAsync("round-phases", PhaseTimeline.Of(p.Rounds, [.. tracks.Select(t => (t.Name, t.LastReport!))]), ct);
             }
             return tracks.Select(Outcome).ToList();
         }
@@ -70,6 +76,34 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
             tracks.ForEach(t => t.Dispose());
         }
     }
+
+    /// <summary>The last round a checkpoint holds, its state loaded into the tracks; 0 when there is none.</summary>
+    private async Task<int> RestoreAsync(IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
+    {
+        if (await context.TryRestoreAsync(RoundCheckpoint.Name, ct) is not { } state)
+        {
+            return 0;
+        }
+
+        var round = RoundCheckpoint.Restore(state, Fingerprint, tracks);
+        await context.LogLineAsync($"Resumed at round {round} of {p.Rounds} from a checkpoint", ct);
+        return round;
+    }
+
+    private async Task CheckpointAsync(int round, bool first, IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
+    {
+        var state = RoundCheckpoint.Write(Fingerprint, round, tracks);
+        if (first)
+        {
+            await context.LogLineAsync($"Checkpointing after every round: {state.Length / 1e6:F2} MB each", ct);
+        }
+
+        // On a worker shutdown this stores the state and then throws OperationCanceledException, ending the attempt here.
+        await context.CheckpointAsync(RoundCheckpoint.Name, state, ct);
+    }
+
+    // Hashing the parameters (which may carry megabytes of uploaded weights) once, not every round.
+    private string Fingerprint => _fingerprint ??= RunFingerprint.Of(p, context.Seed);
 
     private MethodOutcome Outcome(MethodTrack track)
     {

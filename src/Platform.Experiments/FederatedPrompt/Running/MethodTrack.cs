@@ -24,5 +24,8 @@ internal sealed class MethodTrack(FederatedMethod method) : IDisposable
 
     public List<double> Accuracies { get; } = [];
 
+    /// <summary>The report of the last round trained, for the phase timeline of the run's last round.</summary>
+    public RoundReport? LastReport { get; set; }
+
     public void Dispose() => Method.Dispose();
 }

@@ -1,0 +1,50 @@
+using Platform.Experiments.FederatedPrompt.Model;
+using TorchSharp;
+
+namespace Platform.Experiments.FederatedPrompt.Running;
+
+/// <summary>
+/// Some parts of a model as a length-prefixed safetensors block: fp32 as trained, so a restored model computes
+/// exactly what the saved one would have.
+/// </summary>
+internal static class ModelState
+{
+    public static void Write(BinaryWriter writer, SplitVit model, ModelPart parts)
+    {
+        var entries = model.ParametersOf(parts).ToDictionary(
+            p => p.Name,
+            p => new Safetensors.Entry(p.Parameter.shape, p.Parameter.detach().cpu().data<float>().ToArray()));
+        var bytes = Safetensors.Write(entries);
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+    }
+
+    /// <exception cref="FormatException">The block does not hold exactly these parts' tensors in their shapes.</exception>
+    public static void Read(BinaryReader reader, SplitVit model, ModelPart parts)
+    {
+        var length = reader.ReadInt32();
+        var bytes = reader.ReadBytes(length);
+        if (length < 0 || bytes.Length != length)
+        {
+            throw new EndOfStreamException("The model tensors are cut short.");
+        }
+
+        var saved = Safetensors.Read(bytes);
+        var expected = model.ParametersOf(parts).ToDictionary(p => p.Name, p => p.Parameter.shape);
+        foreach (var (name, shape) in expected)
+        {
+            if (!saved.TryGetValue(name, out var entry) || !entry.Shape.SequenceEqual(shape))
+            {
+                throw new FormatException($"Tensor '{name}' is missing or has another shape than [{string.Join(", ", shape)}].");
+            }
+        }
+
+        if (saved.Count != expected.Count)
+        {
+            throw new FormatException($"It holds {saved.Count} tensors where the model has {expected.Count}.");
+        }
+
+        using var scope = torch.NewDisposeScope();
+        model.Load(saved.ToDictionary(s => s.Key, s => torch.tensor(s.Value.Values, s.Value.Shape)));
+    }
+}
