@@ -66,7 +66,7 @@ public sealed class DatabaseRestartTests
     });
 
     [Fact]
-    public Task The_run_page_open_across_a_database_restart_ends_with_every_point_and_the_final_state() => WithOwnClusterAsync(async cluster =>
+    public Task Run_and_runs_pages_open_across_a_database_restart_end_with_every_point_and_the_final_state() => WithOwnClusterAsync(async cluster =>
     {
         await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
         var job = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
@@ -76,6 +76,9 @@ public sealed class DatabaseRestartTests
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(web.Address, $"runs/{job.Id}").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        var grid = await browser.NewPageAsync();
+        await grid.GotoAsync(new Uri(web.Address, "runs").ToString());
+        await grid.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await using var worker = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Worker);
         await page.WaitForFunctionAsync(
             "() => Number(document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points ?? 0) >= 10",
@@ -91,6 +94,9 @@ public sealed class DatabaseRestartTests
         await page.WaitForFunctionAsync(
             $"() => document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points === '{Points}'",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await grid.WaitForFunctionAsync(
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Succeeded'",
+            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
     });
 
     private static async Task WithOwnClusterAsync(Func<EmbeddedPostgresCluster, Task> test)

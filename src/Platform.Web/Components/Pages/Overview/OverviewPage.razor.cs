@@ -42,9 +42,11 @@ public partial class OverviewPage : IDisposable
 
     private void OnRunEvent(RunEvent runEvent)
     {
-        // Progress of a running job (Running, progress > 0) changes no figure here; every transition does.
-        if (runEvent is JobStateChanged change && (change.State != JobState.Running || change.Progress == 0)
-            && Interlocked.Exchange(ref _jobsRefreshScheduled, 1) == 0)
+        // Progress of a running job (Running, progress > 0) changes no figure here; every transition does, and so may
+        // the transitions that went unheard while the live feed was away.
+        var changesFigures = runEvent is LiveFeedResumed
+            || runEvent is JobStateChanged change && (change.State != JobState.Running || change.Progress == 0);
+        if (changesFigures && Interlocked.Exchange(ref _jobsRefreshScheduled, 1) == 0)
         {
             _ = InvokeAsync(RefreshJobsSoonAsync);
         }

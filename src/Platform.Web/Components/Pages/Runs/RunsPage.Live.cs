@@ -9,12 +9,16 @@ public partial class RunsPage
     /// <summary>Runs on the publisher's thread: records the change and schedules one flush, never renders.</summary>
     private void OnRunEvent(RunEvent runEvent)
     {
-        if (runEvent is not JobStateChanged change)
+        if (runEvent is LiveFeedResumed)
+        {
+            // Transitions from other processes may have gone unheard: read the page again.
+            Volatile.Write(ref _reloadWanted, 1);
+        }
+        else if (runEvent is not JobStateChanged change)
         {
             return;
         }
-
-        if (Volatile.Read(ref _rows).ContainsKey(change.RunId))
+        else if (Volatile.Read(ref _rows).ContainsKey(change.RunId))
         {
             _pending[change.RunId] = change;
             // A finished run needs its finish time and duration from the database.
