@@ -21,12 +21,30 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 await using var cluster = await EmbeddedPostgresCluster.StartTemporaryAsync(NullLogger.Instance, cancel.Token);
 var context = new BenchContext(cluster, quick);
 var results = new List<BenchResult>();
+var failed = new List<string>();
+// A benchmark that fails is reported and the rest still run; one that outlives its limit ends the run, since what it
+// left running would skew every later number.
+var limit = quick ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(45);
 foreach (var benchmark in selected)
 {
     Console.WriteLine($"== {benchmark.Name}{(quick ? " (quick)" : "")}");
-    var rows = await benchmark.RunAsync(context, cancel.Token);
-    results.AddRange(rows);
-    Console.WriteLine(ResultTable.Render(rows));
+    var run = benchmark.RunAsync(context, cancel.Token);
+    try
+    {
+        var rows = await Deadline.WithinAsync(run, limit, $"The {benchmark.Name} benchmark");
+        results.AddRange(rows);
+        Console.WriteLine(ResultTable.Render(rows));
+    }
+    catch (Exception e)
+    {
+        failed.Add(benchmark.Name);
+        Console.Error.WriteLine($"FAILED {benchmark.Name}: {e}");
+        if (!run.IsCompleted)
+        {
+            cancel.Cancel();
+            break;
+        }
+    }
 }
 
 var table = ResultTable.Render(results);
@@ -34,9 +52,14 @@ Console.WriteLine("== all");
 Console.WriteLine(table);
 if (output is not null)
 {
-    await File.WriteAllTextAsync(output, table, cancel.Token);
+    await File.WriteAllTextAsync(output, table, CancellationToken.None);
 }
 
+if (failed.Count > 0)
+{
+    Console.Error.WriteLine($"{failed.Count} benchmark(s) failed: {string.Join(", ", failed)}");
+    return 1;
+}
 return 0;
 
 string? Option(string name)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Platform.Bench.Harness;
 
 namespace Platform.Bench.Benchmarks.Dashboard;
 
@@ -54,34 +55,58 @@ public static class FirstRender
           && b.painted[b.painted.length - 1] !== null && performance.now() - b.changedAt > 500; }
         """;
 
+    /// <summary>Scrolls through the page so every panel draws; a frame per step, or 100 ms if frames stall.</summary>
+    private const string ScrollThrough = """
+        async () => {
+          const step = Math.max(100, window.innerHeight / 2);
+          for (let y = 0, i = 0; y <= document.body.scrollHeight && i < 500; y += step, i++) {
+            window.scrollTo(0, y);
+            await new Promise(r => { requestAnimationFrame(r); setTimeout(r, 100); });
+          }
+        }
+        """;
+
+    private static readonly TimeSpan ScriptLimit = TimeSpan.FromSeconds(30);
+
     public static async Task<FirstRenderTiming> MeasureAsync(IBrowser browser, Uri page, int charts)
     {
         var tab = await browser.NewPageAsync();
         try
         {
-            await tab.AddInitScriptAsync($"window.__benchCharts = {charts};\n{Probe}");
-            await tab.GotoAsync(page.ToString());
-            await tab.WaitForFunctionAsync(Settled, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-            var first = await tab.EvaluateAsync<double>("() => window.__bench.painted[0]");
-            var last = await tab.EvaluateAsync<double>("() => window.__bench.painted[window.__bench.painted.length - 1]");
-            var interactive = await tab.EvaluateAsync<double>("() => window.__bench.interactive");
-            var vanished = await tab.EvaluateAsync<int>("() => window.__bench.vanished");
-            var painted = await tab.EvaluateAsync<int>(
-                "() => [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length");
-            // Then scroll through the page so every panel draws, and count every point shown.
-            await tab.EvaluateAsync("async () => { for (let y = 0; y <= document.body.scrollHeight; y += window.innerHeight / 2) { window.scrollTo(0, y); await new Promise(r => requestAnimationFrame(r)); } }");
-            await tab.WaitForFunctionAsync(
-                "() => [...document.querySelectorAll('[data-testid=chart]')].every(c => Number(c.dataset.points) > 0)",
-                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-            var points = await tab.EvaluateAsync<int>(
-                "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.points), 0)");
-            var series = await tab.EvaluateAsync<int>(
-                "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.series ?? 0), 0)");
-            return new FirstRenderTiming(first, interactive, Math.Max(last, interactive), vanished, points, painted, series);
+            return await MeasureAsync(tab, page, charts);
+        }
+        catch (TimeoutException e)
+        {
+            // Playwright's own waits throw this type too.
+            throw new TimeoutException($"{e.Message} Page {page}: {await PageState.DescribeAsync(tab)}", e);
         }
         finally
         {
-            await tab.CloseAsync();
+            await BrowserSession.CloseQuietlyAsync(tab);
         }
+    }
+
+    private static async Task<FirstRenderTiming> MeasureAsync(IPage tab, Uri page, int charts)
+    {
+        Task<T> Evaluate<T>(string script) => Deadline.WithinAsync(tab.EvaluateAsync<T>(script), ScriptLimit, $"The script {script}");
+
+        await tab.AddInitScriptAsync($"window.__benchCharts = {charts};\n{Probe}");
+        await tab.GotoAsync(page.ToString());
+        await tab.WaitForFunctionAsync(Settled, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        var first = await Evaluate<double>("() => window.__bench.painted[0]");
+        var last = await Evaluate<double>("() => window.__bench.painted[window.__bench.painted.length - 1]");
+        var interactive = await Evaluate<double>("() => window.__bench.interactive");
+        var vanished = await Evaluate<int>("() => window.__bench.vanished");
+        var painted = await Evaluate<int>(
+            "() => [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length");
+        await Deadline.WithinAsync(tab.EvaluateAsync(ScrollThrough), ScriptLimit, "Scrolling through the page");
+        await tab.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('[data-testid=chart]')].every(c => Number(c.dataset.points) > 0)",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 100 });
+        var points = await Evaluate<int>(
+            "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.points), 0)");
+        var series = await Evaluate<int>(
+            "() => [...document.querySelectorAll('[data-testid=chart]')].reduce((n, c) => n + Number(c.dataset.series ?? 0), 0)");
+        return new FirstRenderTiming(first, interactive, Math.Max(last, interactive), vanished, points, painted, series);
     }
 }

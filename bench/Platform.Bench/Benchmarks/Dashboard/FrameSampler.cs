@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Platform.Bench.Harness;
 
 namespace Platform.Bench.Benchmarks.Dashboard;
 
@@ -29,13 +30,17 @@ public static class FrameSampler
           observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-points'] });
           const frames = [];
           await new Promise(resolve => {
-            let start = null, last = null;
+            let start = null, last = null, done = false;
+            const finish = () => { done = true; resolve(); };
             const tick = ts => {
+              if (done) return;
               if (start === null) start = ts; else frames.push(ts - last);
               last = ts;
-              if (ts - start < ms) requestAnimationFrame(tick); else resolve();
+              if (ts - start < ms) requestAnimationFrame(tick); else finish();
             };
             requestAnimationFrame(tick);
+            // If frames stall the window still ends, and the stall counts as one long frame.
+            setTimeout(() => { if (!done) { frames.push(performance.now() - (last ?? 0)); finish(); } }, 2 * ms + 1000);
           });
           observer.disconnect();
           return { frames, updates, added: Number(chart()?.dataset.points ?? 0) - before };
@@ -44,7 +49,8 @@ public static class FrameSampler
 
     public static async Task<FrameSample> SampleAsync(IPage page, TimeSpan window)
     {
-        var result = await page.EvaluateAsync<JsonElement>(Sampler, window.TotalMilliseconds);
+        var result = await Deadline.WithinAsync(
+            page.EvaluateAsync<JsonElement>(Sampler, window.TotalMilliseconds), 2 * window + TimeSpan.FromSeconds(30), "Sampling frames");
         var frames = result.GetProperty("frames").EnumerateArray().Select(f => f.GetDouble()).ToList();
         return new FrameSample(frames, result.GetProperty("updates").GetInt32(), result.GetProperty("added").GetInt32());
     }
