@@ -116,7 +116,7 @@ public sealed class DashboardBenchmark : IBenchmark
         var batches = (int)(window.TotalSeconds * 10) + 150;
         var live = await app.SubmitAsync(
             SeriesExperiment.KindName, new SeriesParameters { Keys = LiveKeys, HistorySteps = steps, LiveBatches = batches, BatchMs = 100 }, cancellationToken);
-        var tab = await browser.NewPageAsync();
+        var tab = await BrowserSession.OpenTabAsync(browser);
         try
         {
             await tab.GotoAsync(new Uri(app.Address, $"jobs/{live}").ToString());
@@ -135,7 +135,7 @@ public sealed class DashboardBenchmark : IBenchmark
 
     private static async Task<FrameSample> SampleIdleAsync(BenchApp app, IBrowser browser, Guid empty, TimeSpan window)
     {
-        var tab = await browser.NewPageAsync();
+        var tab = await BrowserSession.OpenTabAsync(browser);
         try
         {
             await tab.GotoAsync(new Uri(app.Address, $"jobs/{empty}").ToString());

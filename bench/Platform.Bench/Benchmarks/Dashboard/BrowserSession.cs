@@ -11,7 +11,7 @@ namespace Platform.Bench.Benchmarks.Dashboard;
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan TabLimit = TimeSpan.FromSeconds(15);
 
     private IPlaywright _playwright;
     private IBrowser _browser;
@@ -46,12 +46,16 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens a tab, bounded: a browser whose compositor is stuck never answers the request.</summary>
+    public static Task<IPage> OpenTabAsync(IBrowser browser) =>
+        Deadline.WithinAsync(browser.NewPageAsync(), TabLimit, "Opening a tab");
+
     /// <summary>Closes a tab without waiting on a browser that no longer answers.</summary>
     public static async Task CloseQuietlyAsync(IPage tab)
     {
         try
         {
-            await Deadline.WithinAsync(tab.CloseAsync(), CloseLimit, "Closing the tab");
+            await Deadline.WithinAsync(tab.CloseAsync(), TabLimit, "Closing the tab");
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
@@ -65,7 +69,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         try
         {
-            await Deadline.WithinAsync(_browser.CloseAsync(), CloseLimit, "Closing Chromium");
+            await Deadline.WithinAsync(_browser.CloseAsync(), TabLimit, "Closing Chromium");
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {

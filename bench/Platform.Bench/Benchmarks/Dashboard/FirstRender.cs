@@ -70,7 +70,7 @@ public static class FirstRender
 
     public static async Task<FirstRenderTiming> MeasureAsync(IBrowser browser, Uri page, int charts)
     {
-        var tab = await browser.NewPageAsync();
+        var tab = await BrowserSession.OpenTabAsync(browser);
         try
         {
             return await MeasureAsync(tab, page, charts);
@@ -90,7 +90,7 @@ public static class FirstRender
     {
         Task<T> Evaluate<T>(string script) => Deadline.WithinAsync(tab.EvaluateAsync<T>(script), ScriptLimit, $"The script {script}");
 
-        await tab.AddInitScriptAsync($"window.__benchCharts = {charts};\n{Probe}");
+        await Deadline.WithinAsync(tab.AddInitScriptAsync($"window.__benchCharts = {charts};\n{Probe}"), ScriptLimit, "Installing the probe");
         await tab.GotoAsync(page.ToString());
         await tab.WaitForFunctionAsync(Settled, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         var first = await Evaluate<double>("() => window.__bench.painted[0]");
