@@ -53,7 +53,7 @@ public sealed partial class UserAccountService
     }
 
     public Task<UserChangeResult> ChangeRoleAsync(Guid id, AccessRole role, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "demoted", endsAdmin: role != AccessRole.Admin, (_, user) => user.Role = role, cancellationToken);
+        ChangeAsync(id, "demoted", endsAdmin: role != AccessRole.Admin, Sync((_, user) => user.Role = role), cancellationToken);
 
     /// <summary>Sets a new password; the user's existing sessions end.</summary>
     public async Task<UserChangeResult> ResetPasswordAsync(Guid id, string password, CancellationToken cancellationToken)
@@ -66,41 +66,51 @@ public sealed partial class UserAccountService
         // Hashed before the change takes the admins lock: the hash is deliberately slow.
         var hash = PasswordHashing.Hash(password);
         var now = time.GetUtcNow();
-        return await ChangeAsync(id, "changed", endsAdmin: false, (_, user) =>
+        return await ChangeAsync(id, "changed", endsAdmin: false, Sync((_, user) =>
         {
             user.PasswordHash = hash;
             user.SessionsRevokedAt = now;
-        }, cancellationToken);
+        }), cancellationToken);
     }
 
     /// <summary>Stops a user from signing in and ends their sessions. Disabling a disabled user changes nothing.</summary>
     public Task<UserChangeResult> DisableAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return ChangeAsync(id, "disabled", endsAdmin: true, (_, user) =>
+        return ChangeAsync(id, "disabled", endsAdmin: true, Sync((_, user) =>
         {
             if (user.DisabledAt is null)
             {
                 user.DisabledAt = now;
                 user.SessionsRevokedAt = now;
             }
-        }, cancellationToken);
+        }), cancellationToken);
     }
 
     /// <summary>Lets a disabled user sign in again; the sessions they had before stay ended.</summary>
     public Task<UserChangeResult> EnableAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "enabled", endsAdmin: false, (_, user) => user.DisabledAt = null, cancellationToken);
+        ChangeAsync(id, "enabled", endsAdmin: false, Sync((_, user) => user.DisabledAt = null), cancellationToken);
 
-    /// <summary>Removes a user. Their jobs keep their owner (<c>user:NAME</c>); a new user of that name would own them.</summary>
+    /// <summary>
+    /// Removes a user. Their runs stay, handed in the same transaction to an owner no user can be
+    /// (<see cref="DeletedOwnerOf"/>): owners are names, so a later user of the same name would otherwise inherit the
+    /// right to cancel them and their share of the queue cap.
+    /// </summary>
     public Task<UserChangeResult> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "deleted", endsAdmin: true, (db, user) => db.Users.Remove(user), cancellationToken);
+        ChangeAsync(id, "deleted", endsAdmin: true, async (db, user) =>
+        {
+            var owner = OwnerOf(user.UserName);
+            var deleted = DeletedOwnerOf(user.UserName, user.Id);
+            await db.Jobs.Where(j => j.Owner == owner).ExecuteUpdateAsync(set => set.SetProperty(j => j.Owner, deleted), cancellationToken);
+            db.Users.Remove(user);
+        }, cancellationToken);
 
     /// <summary>
     /// Applies one change under the admins lock, so two admins demoting each other at the same moment cannot both
     /// succeed and leave none.
     /// </summary>
     private async Task<UserChangeResult> ChangeAsync(
-        Guid id, string change, bool endsAdmin, Action<PlatformDbContext, UserAccount> apply, CancellationToken cancellationToken)
+        Guid id, string change, bool endsAdmin, Func<PlatformDbContext, UserAccount, Task> apply, CancellationToken cancellationToken)
     {
         if (RefuseUnlessAdmin() is { } refused)
         {
@@ -121,12 +131,19 @@ public sealed partial class UserAccountService
             return UserChangeResult.LastAdmin(user.UserName, change);
         }
 
-        apply(db, user);
+        await apply(db, user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _sessions.Forget(user.UserName);
         return UserChangeResult.Done;
     }
+
+    private static Func<PlatformDbContext, UserAccount, Task> Sync(Action<PlatformDbContext, UserAccount> apply) =>
+        (db, user) =>
+        {
+            apply(db, user);
+            return Task.CompletedTask;
+        };
 
     private static UserChangeResult? RefuseUnlessAdmin() =>
         CurrentCaller.Value is { } caller && !caller.Can(AccessRole.Admin) ? UserChangeResult.NotAllowed : null;

@@ -23,6 +23,9 @@ public sealed partial class UserAccountService(IDbContextFactory<PlatformDbConte
 
     public static string OwnerOf(string userName) => OwnerPrefix + userName;
 
+    /// <summary>The owner of a deleted user's runs: it names them, and no caller can have it.</summary>
+    public static string DeletedOwnerOf(string userName, Guid id) => $"deleted-user:{userName}:{id:N}";
+
     /// <summary>The user name in an owner such as <c>user:ada</c>; null for a key's owner.</summary>
     public static string? UserNameOf(string owner) =>
         owner.StartsWith(OwnerPrefix, StringComparison.Ordinal) ? owner[OwnerPrefix.Length..] : null;

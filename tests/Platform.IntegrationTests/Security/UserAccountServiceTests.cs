@@ -167,6 +167,25 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_deleted_users_runs_are_not_inherited_by_a_new_user_of_the_same_name()
+    {
+        var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
+        await using var _ = dataSource;
+        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
+        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+        var bob = await FindAsync(users, "bob");
+        await InsertJobAsync(dataSource, "user:bob");
+        await InsertJobAsync(dataSource, "user:ada");
+
+        Assert.True((await users.DeleteAsync(bob.Id, Ct)).Succeeded);
+        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+
+        Assert.Equal(
+            [UserAccountService.DeletedOwnerOf("bob", bob.Id), "user:ada"],
+            await OwnersAsync(dataSource));
+    }
+
+    [Fact]
     public async Task A_change_made_by_another_process_reaches_sessions_within_the_cache_lifetime()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
@@ -192,6 +211,29 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var options = new DbContextOptionsBuilder<PlatformDbContext>().UsePlatformDatabase(database.DataSource).Options;
         var contexts = new PooledDbContextFactory<PlatformDbContext>((DbContextOptions<PlatformDbContext>)options);
         return (new UserAccountService(contexts, database.DataSource, clock), database.DataSource);
+    }
+
+    private static async Task InsertJobAsync(NpgsqlDataSource dataSource, string owner)
+    {
+        await using var insert = dataSource.CreateCommand(
+            """
+            INSERT INTO jobs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested, tags, progress, owner)
+            VALUES (gen_random_uuid(), 'noop', '{}', 1, 'Queued', 0, 0, 3, false, '{}', 0, $1)
+            """);
+        insert.Parameters.AddWithValue(owner);
+        await insert.ExecuteNonQueryAsync(Ct);
+    }
+
+    private static async Task<List<string>> OwnersAsync(NpgsqlDataSource dataSource)
+    {
+        await using var select = dataSource.CreateCommand("SELECT owner FROM jobs ORDER BY owner");
+        await using var reader = await select.ExecuteReaderAsync(Ct);
+        var owners = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            owners.Add(reader.GetString(0));
+        }
+        return owners;
     }
 
     private static async Task<UserAccountInfo> FindAsync(UserAccountService users, string userName) =>
