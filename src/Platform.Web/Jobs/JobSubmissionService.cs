@@ -29,7 +29,9 @@ public sealed class JobSubmissionService(ExperimentCatalog catalog, JobQueue que
         var errors = new Dictionary<string, string[]>();
         if (!catalog.TryGet(request.Kind, out var experiment))
         {
-            errors["kind"] = [$"Unknown experiment kind '{request.Kind}'. Known kinds: {string.Join(", ", catalog.All.Select(e => e.Kind).Order())}."];
+            // Quoted back only in part: the field may be megabytes of hostile text.
+            var quoted = request.Kind.Length <= 64 ? request.Kind : request.Kind[..64] + "…";
+            errors["kind"] = [$"Unknown experiment kind '{quoted}'. Known kinds: {string.Join(", ", catalog.All.Select(e => e.Kind).Order())}."];
             return SubmissionResult.Invalid(errors);
         }
 

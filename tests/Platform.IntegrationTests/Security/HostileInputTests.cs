@@ -87,6 +87,18 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
         Assert.DoesNotContain("<script>", html);
     }
 
+    [Fact]
+    public async Task An_unknown_kind_is_quoted_back_only_in_part()
+    {
+        var kind = new string('x', 100_000);
+        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/jobs", new { kind }, Ct);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var error = problem.GetProperty("errors").GetProperty("kind")[0].GetString()!;
+        Assert.Contains($"'{new string('x', 64)}…'", error);
+        Assert.True(error.Length < 1_000, $"the error is {error.Length} characters long");
+    }
+
     /// <summary>The run page's parameter table, rendered by the app's own component and services.</summary>
     private async Task<string> RenderParametersAsync(JsonElement parameters, long seed)
     {
