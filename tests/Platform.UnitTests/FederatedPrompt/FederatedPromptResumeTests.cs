@@ -86,6 +86,32 @@ public sealed class FederatedPromptResumeTests
     }
 
     [Fact]
+    public async Task An_attempt_whose_worker_has_other_pretrained_weights_starts_over_instead_of_mixing_them_with_the_checkpoint()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // No upload: the weights come from each worker's cache, and the second worker's differ in one value.
+        var parameters = TinyRun.Parameters();
+        parameters.Rounds = Rounds;
+        var weights = MethodHarness.RandomWeights(TinyRun.Config);
+        var first = await CacheHoldingAsync(parameters, weights, ct);
+        weights.First().Value.Values[0] += 0.5f;
+        var second = await CacheHoldingAsync(parameters, weights, ct);
+        var reference = new RecordingRunContext(seed: 3);
+        await new FederatedPromptExperiment(second).RunAsync(parameters, reference, ct);
+
+        using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var stopped = new ShutdownAfterCheckpointContext(new RecordingRunContext(seed: 3), StoppedAfter, shutdown);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new FederatedPromptExperiment(first).RunAsync(parameters, stopped, shutdown.Token));
+        var retry = stopped.Inner.NextAttempt();
+        await new FederatedPromptExperiment(second).RunAsync(parameters, retry, ct);
+
+        Assert.Contains(retry.Lines, l => l.Contains("starts over from round 0", StringComparison.Ordinal));
+        var key = M.Of(M.Accuracy, MethodNames.SfPrompt);
+        Assert.Equal(Enumerable.Range(0, Rounds + 1).Select(r => (long)r), retry.Series(key).Select(p => p.Step));
+        Assert.Equal(reference.Series(key).Select(p => p.Value), retry.Series(key).Select(p => p.Value));
+    }
+
+    [Fact]
     public void The_headline_round_checkpoint_fits_the_per_checkpoint_limit()
     {
         const int limit = 64 << 20;
@@ -99,7 +125,7 @@ public sealed class FederatedPromptResumeTests
         }).ToList();
         try
         {
-            var size = RoundCheckpoint.Write("fingerprint", parameters.Rounds, tracks).Length;
+            var size = RoundCheckpoint.Write("fingerprint", RunFingerprint.OfWeights(weights), parameters.Rounds, tracks).Length;
 
             TestContext.Current.TestOutputHelper?.WriteLine($"Headline round checkpoint: {size:N0} bytes ({size / 1048576.0:F2} MiB)");
             var evolving = tracks.Sum(t => MethodHarness.Elements(t.Method.Global.ParametersOf(t.Method.Evolving))) * sizeof(float);
@@ -114,6 +140,15 @@ public sealed class FederatedPromptResumeTests
     /// <summary>Wall time of a method and of its phases: measured, so never equal between two runs.</summary>
     private static bool IsWallClock(string key) =>
         key.EndsWith(".seconds", StringComparison.Ordinal) || key.StartsWith("phase-seconds.", StringComparison.Ordinal);
+
+    private static async Task<PretrainedCache> CacheHoldingAsync(
+        FederatedPromptParameters parameters, Dictionary<string, Safetensors.Entry> weights, CancellationToken ct)
+    {
+        var cache = TinyRun.TemporaryCache();
+        var key = PretrainedCache.Key(VitConfig.From(parameters), 3, parameters.PretrainImages, parameters.PretrainEpochs);
+        await cache.WriteAsync(key, Safetensors.Write(weights), ct);
+        return cache;
+    }
 
     private static IExperiment Experiment() => new FederatedPromptExperiment(TinyRun.TemporaryCache());
 

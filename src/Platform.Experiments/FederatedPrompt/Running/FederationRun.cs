@@ -16,12 +16,14 @@ namespace Platform.Experiments.FederatedPrompt.Running;
 internal sealed class FederationRun(IRunContext context, FederatedPromptParameters p, int threads, bool logRounds, bool resumable = false)
 {
     private string? _fingerprint;
+    private string _weights = "";
 
     public async Task<IReadOnlyList<MethodOutcome>> RunAsync(
         Dictionary<string, Safetensors.Entry> pretrained, FederationData data, (double From, double To) progress, CancellationToken ct)
     {
         var settings = MethodSettings.From(p, context.Seed);
         var tracks = p.Methods.Select(name => new MethodTrack(MethodFactory.Create(name, settings, pretrained))).ToList();
+        _weights = resumable ? RunFingerprint.OfWeights(pretrained) : "";
         try
         {
             var logger = new RoundLogger(context);
@@ -85,14 +87,21 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
             return 0;
         }
 
-        var round = RoundCheckpoint.Restore(state, Fingerprint, tracks);
+        if (RoundCheckpoint.Restore(state, Fingerprint, _weights, tracks) is not { } round)
+        {
+            await context.LogLineAsync(
+                "The checkpoint was saved over other pre-trained weights than this worker has (pre-trained elsewhere?), " +
+                "so the federation starts over from round 0", ct);
+            return 0;
+        }
+
         await context.LogLineAsync($"Resumed at round {round} of {p.Rounds} from a checkpoint", ct);
         return round;
     }
 
     private async Task CheckpointAsync(int round, bool first, IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
     {
-        var state = RoundCheckpoint.Write(Fingerprint, round, tracks);
+        var state = RoundCheckpoint.Write(Fingerprint, _weights, round, tracks);
         if (first)
         {
             await context.LogLineAsync($"Checkpointing after every round: {state.Length / 1e6:F2} MB each", ct);

@@ -11,15 +11,16 @@ internal static class RoundCheckpoint
     /// <summary>One name, overwritten every round: only the latest round is ever resumed from.</summary>
     public const string Name = "federation-round";
 
-    private static ReadOnlySpan<byte> Magic => "FPROUND1"u8;
+    private static ReadOnlySpan<byte> Magic => "FPROUND2"u8;
 
-    public static byte[] Write(string fingerprint, int round, IReadOnlyList<MethodTrack> tracks)
+    public static byte[] Write(string fingerprint, string weights, int round, IReadOnlyList<MethodTrack> tracks)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
             writer.Write(Magic);
             writer.Write(fingerprint);
+            writer.Write(weights);
             writer.Write(round);
             writer.Write(tracks.Count);
             foreach (var track in tracks)
@@ -30,9 +31,13 @@ internal static class RoundCheckpoint
         return stream.ToArray();
     }
 
-    /// <summary>Loads the saved state into tracks freshly built from the pre-trained weights; returns the round saved.</summary>
+    /// <summary>
+    /// Loads the saved state into tracks freshly built from the pre-trained weights; returns the round saved, or null
+    /// when it was saved over other pre-trained weights (<paramref name="weights"/>): its frozen parts would not match
+    /// the state, so the run has to start over.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a round checkpoint of this run, or are damaged.</exception>
-    public static int Restore(byte[] state, string fingerprint, IReadOnlyList<MethodTrack> tracks)
+    public static int? Restore(byte[] state, string fingerprint, string weights, IReadOnlyList<MethodTrack> tracks)
     {
         if (state.Length < Magic.Length || !state.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
@@ -45,6 +50,11 @@ internal static class RoundCheckpoint
             if (reader.ReadString() != fingerprint)
             {
                 throw Invalid("it was saved by a run with other parameters or another seed");
+            }
+
+            if (reader.ReadString() != weights)
+            {
+                return null;
             }
 
             var round = reader.ReadInt32();
