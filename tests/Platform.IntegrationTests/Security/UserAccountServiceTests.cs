@@ -40,8 +40,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
         await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("bob", Password, AccessRole.Viewer, Ct);
-        var bob = await FindAsync(users, "bob");
+        var bob = await AddAsync(users, "bob", AccessRole.Viewer);
 
         Assert.True((await users.DisableAsync(bob.Id, Ct)).Succeeded);
         Assert.Null(await users.VerifyAsync("bob", Password, Ct));
@@ -112,8 +111,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     {
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
-        await users.CreateAsync("bob", Password, AccessRole.Viewer, Ct);
-        var bob = await FindAsync(users, "bob");
+        var bob = await AddAsync(users, "bob", AccessRole.Viewer);
 
         await Task.Run(async () =>
         {
@@ -132,8 +130,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         var (users, dataSource) = await CreateServiceAsync(clock);
         await using var _ = dataSource;
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
-        var bob = await FindAsync(users, "bob");
+        var bob = await AddAsync(users, "bob", AccessRole.Runner);
         var signedIn = clock.GetUtcNow();
 
         Assert.Equal(AccessRole.Runner, await users.CheckSessionAsync("bob", signedIn, Ct));
@@ -172,8 +169,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
         await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
-        var bob = await FindAsync(users, "bob");
+        var bob = await AddAsync(users, "bob", AccessRole.Runner);
         await InsertJobAsync(dataSource, "user:bob");
         await InsertJobAsync(dataSource, "user:ada");
 
@@ -234,6 +230,12 @@ public sealed class UserAccountServiceTests(PostgresServer server)
             owners.Add(reader.GetString(0));
         }
         return owners;
+    }
+
+    private static async Task<UserAccountInfo> AddAsync(UserAccountService users, string userName, AccessRole role)
+    {
+        Assert.True((await users.CreateAsync(userName, Password, role, Ct)).Succeeded);
+        return await FindAsync(users, userName);
     }
 
     private static async Task<UserAccountInfo> FindAsync(UserAccountService users, string userName) =>
