@@ -4,15 +4,25 @@ using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
 
 namespace Platform.Experiments.FederatedPrompt.Running;
 
-/// <summary>Runs the methods once per samples-per-client value and reports bytes per client-round against it.</summary>
+/// <summary>
+/// Runs the methods once per samples-per-client value and reports bytes per client-round against it. Each finished
+/// size is checkpointed, so a later attempt continues with the next one.
+/// </summary>
 internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameters p, int threads)
 {
     public async Task<RunSummary> RunAsync(Dictionary<string, Safetensors.Entry> pretrained, CancellationToken ct)
     {
-        var points = new List<(int Samples, MethodOutcome Outcome)>();
+        var fingerprint = RunFingerprint.Of(p, context.Seed);
+        var weights = RunFingerprint.OfWeights(pretrained);
+        var points = (await RestoreAsync(fingerprint, weights, ct)).ToList();
         var sizes = p.SweepSamplesPerClient.Order().ToArray();
         for (var i = 0; i < sizes.Length; i++)
         {
+            if (points.Any(point => point.Samples == sizes[i]))
+            {
+                continue;
+            }
+
             using var data = FederationData.Generate(p, context.Seed, sizes[i]);
             var span = 0.85 / sizes.Length;
             var outcomes = await new FederationRun(context, p, threads, logRounds: false)
@@ -21,10 +31,11 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
             {
                 await context.LogAsync(M.Of(M.SweepMbPerClientRound, o.Method), sizes[i], o.MbPerClientRound, ct);
                 await context.LogAsync(M.Of(M.SweepAccuracy, o.Method), sizes[i], o.Accuracy, ct);
-                points.Add((sizes[i], o));
+                points.Add(new SweepPoint(sizes[i], o));
             }
             await context.LogLineAsync($"{sizes[i]} samples per client: " +
                 string.Join(", ", outcomes.Select(o => $"{o.Method} {o.MbPerClientRound:F3} MB/client-round")), ct);
+            await context.CheckpointAsync(SweepCheckpoint.Name, SweepCheckpoint.Write(fingerprint, weights, points), ct);
         }
 
         var metrics = new Dictionary<string, double>();
@@ -33,5 +44,25 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
             metrics["crossover-samples-per-client"] = crossover;
         }
         return new RunSummary(metrics, [SweepSummary.Claim(points)]) { Tables = [SweepSummary.Table(points)] };
+    }
+
+    private async Task<IReadOnlyList<SweepPoint>> RestoreAsync(string fingerprint, string weights, CancellationToken ct)
+    {
+        if (await context.TryRestoreAsync(SweepCheckpoint.Name, ct) is not { } state)
+        {
+            return [];
+        }
+
+        if (SweepCheckpoint.Restore(state, fingerprint, weights) is not { } points)
+        {
+            await context.LogLineAsync(
+                "The sweep checkpoint was computed from other pre-trained weights than this worker has, so the sweep starts over", ct);
+            return [];
+        }
+
+        var done = points.Select(point => point.Samples).Distinct().Order().ToList();
+        await context.LogLineAsync(
+            $"Resumed the sweep from a checkpoint: {done.Count} of {p.SweepSamplesPerClient.Distinct().Count()} sizes done ({string.Join(", ", done)} samples per client)", ct);
+        return points;
     }
 }

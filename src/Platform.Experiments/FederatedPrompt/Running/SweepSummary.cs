@@ -5,19 +5,19 @@ namespace Platform.Experiments.FederatedPrompt.Running;
 /// <summary>The samples-per-client sweep: bytes per client-round of each method at each size, and where they cross.</summary>
 public static class SweepSummary
 {
-    public static ResultTable Table(IReadOnlyList<(int Samples, MethodOutcome Outcome)> points) => new(
+    public static ResultTable Table(IReadOnlyList<SweepPoint> points) => new(
         "Bytes per client-round by samples per client (measured)",
         ["Samples per client", "Method", "MB per client-round", "Accuracy %"],
         [.. points.Select(p => (IReadOnlyList<object?>)
             [p.Samples, p.Outcome.Method, Math.Round(p.Outcome.MbPerClientRound, 4), Math.Round(p.Outcome.Accuracy, 2)])]);
 
     /// <summary>The smallest swept size at which sfprompt sends at least as much as fl-full, or null.</summary>
-    public static int? Crossover(IReadOnlyList<(int Samples, MethodOutcome Outcome)> points) =>
+    public static int? Crossover(IReadOnlyList<SweepPoint> points) =>
         points.GroupBy(p => p.Samples).OrderBy(g => g.Key)
             .Where(g => Mb(g, MethodNames.SfPrompt) is { } s && Mb(g, MethodNames.FlFull) is { } f && s >= f)
             .Select(g => (int?)g.Key).FirstOrDefault();
 
-    public static ClaimCheck Claim(IReadOnlyList<(int Samples, MethodOutcome Outcome)> points)
+    public static ClaimCheck Claim(IReadOnlyList<SweepPoint> points)
     {
         var crossover = Crossover(points);
         var smallest = points.Min(p => p.Samples);
@@ -30,6 +30,6 @@ public static class SweepSummary
             "from the paper. Measured value: the smallest swept size where sfprompt sends at least as much as fl-full; none if it never does.");
     }
 
-    private static double? Mb(IEnumerable<(int Samples, MethodOutcome Outcome)> group, string method) =>
+    private static double? Mb(IEnumerable<SweepPoint> group, string method) =>
         group.Where(p => p.Outcome.Method == method).Select(p => (double?)p.Outcome.MbPerClientRound).FirstOrDefault();
 }
