@@ -65,10 +65,8 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     {
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("cy", Password, AccessRole.Admin, Ct);
-        var ada = await FindAsync(users, "ada");
-        var cy = await FindAsync(users, "cy");
+        var ada = await AddAsync(users, "ada", AccessRole.Admin);
+        var cy = await AddAsync(users, "cy", AccessRole.Admin);
         Assert.True((await users.DisableAsync(cy.Id, Ct)).Succeeded);
 
         // A disabled admin does not count: ada is the last one who can sign in.
@@ -93,10 +91,8 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     {
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("cy", Password, AccessRole.Admin, Ct);
-        var ada = await FindAsync(users, "ada");
-        var cy = await FindAsync(users, "cy");
+        var ada = await AddAsync(users, "ada", AccessRole.Admin);
+        var cy = await AddAsync(users, "cy", AccessRole.Admin);
 
         var results = await Task.WhenAll(
             Task.Run(() => users.ChangeRoleAsync(ada.Id, AccessRole.Viewer, Ct), Ct),

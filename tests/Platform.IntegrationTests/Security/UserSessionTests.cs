@@ -16,11 +16,8 @@ public sealed class UserSessionTests(PostgresServer server)
     [Fact]
     public async Task A_role_change_applies_to_an_open_session_at_its_next_request()
     {
-        await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var users = app.Services.GetRequiredService<UserAccountService>();
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
-        var bob = (await users.ListAsync(Ct)).Single(u => u.UserName == "bob");
+        var (app, users, bob) = await StartWithRunnerBobAsync();
+        await using var _ = app;
         using var session = await app.SignInAsync("bob", Password);
         await AssertRedirectsAsync(session, "/admin/users", "/account/denied");
 
@@ -44,11 +41,8 @@ public sealed class UserSessionTests(PostgresServer server)
     [InlineData("reset")]
     public async Task An_open_session_is_refused_once_its_user_is_disabled_deleted_or_given_a_new_password(string change)
     {
-        await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var users = app.Services.GetRequiredService<UserAccountService>();
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
-        var bob = (await users.ListAsync(Ct)).Single(u => u.UserName == "bob");
+        var (app, users, bob) = await StartWithRunnerBobAsync();
+        await using var _ = app;
         using var session = await app.SignInAsync("bob", Password);
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/", Ct)).StatusCode);
         // Sign-in times are whole seconds; a session must begin in an earlier second than the reset to end.
@@ -72,6 +66,24 @@ public sealed class UserSessionTests(PostgresServer server)
             await users.EnableAsync(bob.Id, Ct);
             using var again = await app.SignInAsync("bob", Password);
             Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/", Ct)).StatusCode);
+        }
+    }
+
+    /// <summary>A secured web app whose users are ada (admin) and bob (runner).</summary>
+    private async Task<(TestApp App, UserAccountService Users, UserAccountInfo Bob)> StartWithRunnerBobAsync()
+    {
+        var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        try
+        {
+            var users = app.Services.GetRequiredService<UserAccountService>();
+            await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
+            await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+            return (app, users, (await users.ListAsync(Ct)).Single(u => u.UserName == "bob"));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
         }
     }
 

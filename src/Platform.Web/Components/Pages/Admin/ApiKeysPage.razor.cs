@@ -6,33 +6,23 @@ namespace Platform.Web.Components.Pages.Admin;
 
 public sealed partial class ApiKeysPage
 {
-    private IReadOnlyList<ApiKeyInfo> _keys = [];
+    private ReloadableList<ApiKeyInfo> _keys = default!;
     private CreatedApiKey? _created;
-    private bool _loading = true;
 
     [Inject] private ApiKeyService Keys { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => await ReloadAsync();
-
-    private async Task ReloadAsync()
+    protected override async Task OnInitializedAsync()
     {
-        _loading = true;
-        try
-        {
-            _keys = await Keys.ListAsync(CancellationToken.None);
-        }
-        finally
-        {
-            _loading = false;
-        }
+        _keys = new ReloadableList<ApiKeyInfo>(Keys.ListAsync);
+        await _keys.ReloadAsync();
     }
 
     private async Task OnCreatedAsync(CreatedApiKey created)
     {
         _created = created;
-        await ReloadAsync();
+        await _keys.ReloadAsync();
     }
 
     private async Task RevokeAsync(ApiKeyInfo key)
@@ -44,6 +34,6 @@ public sealed partial class ApiKeysPage
             _created = null;
         }
 
-        await ReloadAsync();
+        await _keys.ReloadAsync();
     }
 }

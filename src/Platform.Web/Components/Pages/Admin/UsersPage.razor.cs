@@ -9,9 +9,8 @@ namespace Platform.Web.Components.Pages.Admin;
 
 public sealed partial class UsersPage
 {
-    private IReadOnlyList<UserAccountInfo> _users = [];
+    private ReloadableList<UserAccountInfo> _users = default!;
     private string? _currentUserName;
-    private bool _loading = true;
     private bool _busy;
 
     [Inject] private UserAccountService Users { get; set; } = default!;
@@ -26,25 +25,13 @@ public sealed partial class UsersPage
     {
         var caller = (await Authentication.GetAuthenticationStateAsync()).User.ToCaller();
         _currentUserName = caller?.Owner is { } owner ? UserAccountService.UserNameOf(owner) : null;
-        await ReloadAsync();
-    }
-
-    private async Task ReloadAsync()
-    {
-        _loading = true;
-        try
-        {
-            _users = await Users.ListAsync(CancellationToken.None);
-        }
-        finally
-        {
-            _loading = false;
-        }
+        _users = new ReloadableList<UserAccountInfo>(Users.ListAsync);
+        await _users.ReloadAsync();
     }
 
     private async Task OnCreatedAsync(string userName)
     {
-        await ReloadAsync();
+        await _users.ReloadAsync();
         Snackbar.Add($"Added '{userName}'. They can sign in now.", Severity.Success);
     }
 
@@ -87,7 +74,7 @@ public sealed partial class UsersPage
         {
             var result = await changeAsync();
             // Also after a refusal: a role select shows the role the user still has.
-            await ReloadAsync();
+            await _users.ReloadAsync();
             Snackbar.Add(result.Succeeded ? success : result.Error ?? result.Outcome.ToString(), result.Succeeded ? Severity.Success : Severity.Error);
         }
         finally
