@@ -125,7 +125,7 @@ public sealed class FederatedPromptResumeTests
         }).ToList();
         try
         {
-            var size = RoundCheckpoint.Write("fingerprint", RunFingerprint.OfWeights(weights), parameters.Rounds, tracks).Length;
+            var size = RoundCheckpoint.Write(RunFingerprint.Of(parameters, 1, weights), parameters.Rounds, tracks).Length;
 
             TestContext.Current.TestOutputHelper?.WriteLine($"Headline round checkpoint: {size:N0} bytes ({size / 1048576.0:F2} MiB)");
             var evolving = tracks.Sum(t => MethodHarness.Elements(t.Method.Global.ParametersOf(t.Method.Evolving))) * sizeof(float);

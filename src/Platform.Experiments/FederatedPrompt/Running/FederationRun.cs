@@ -15,19 +15,16 @@ namespace Platform.Experiments.FederatedPrompt.Running;
 /// </summary>
 internal sealed class FederationRun(IRunContext context, FederatedPromptParameters p, int threads, bool logRounds, bool resumable = false)
 {
-    private string? _fingerprint;
-    private string _weights = "";
-
     public async Task<IReadOnlyList<MethodOutcome>> RunAsync(
         Dictionary<string, Safetensors.Entry> pretrained, FederationData data, (double From, double To) progress, CancellationToken ct)
     {
         var settings = MethodSettings.From(p, context.Seed);
         var tracks = p.Methods.Select(name => new MethodTrack(MethodFactory.Create(name, settings, pretrained))).ToList();
-        _weights = resumable ? RunFingerprint.OfWeights(pretrained) : "";
+        var fingerprint = resumable ? RunFingerprint.Of(p, context.Seed, pretrained) : null;
         try
         {
             var logger = new RoundLogger(context);
-            var resumedAfter = resumable ? await RestoreAsync(tracks, ct) : 0;
+            var resumedAfter = fingerprint is null ? 0 : await RestoreAsync(fingerprint, tracks, ct);
             if (logRounds && resumedAfter == 0)
             {
                 // Round 0: the pre-trained model with its fresh classifier, the common starting point of every curve.
@@ -61,9 +58,9 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 var fraction = progress.From + (progress.To - progress.From) * round / p.Rounds;
                 var leader = tracks.MaxBy(t => t.Latest!.Accuracy)!;
                 await context.ProgressAsync(fraction, $"round {round}/{p.Rounds}: best {leader.Name} {leader.Latest!.Accuracy:F1}%", ct);
-                if (resumable)
+                if (fingerprint is not null)
                 {
-                    await CheckpointAsync(round, round == resumedAfter + 1, tracks, ct);
+                    await CheckpointAsync(fingerprint, round, round == resumedAfter + 1, tracks, ct);
                 }
             }
 
@@ -80,14 +77,14 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
     }
 
     /// <summary>The last round a checkpoint holds, its state loaded into the tracks; 0 when there is none.</summary>
-    private async Task<int> RestoreAsync(IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
+    private async Task<int> RestoreAsync(RunFingerprint fingerprint, IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
     {
         if (await context.TryRestoreAsync(RoundCheckpoint.Name, ct) is not { } state)
         {
             return 0;
         }
 
-        if (RoundCheckpoint.Restore(state, Fingerprint, _weights, tracks) is not { } round)
+        if (RoundCheckpoint.Restore(state, fingerprint, tracks) is not { } round)
         {
             await context.LogLineAsync(
                 "The checkpoint was saved over other pre-trained weights than this worker has (pre-trained elsewhere?), " +
@@ -99,9 +96,9 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
         return round;
     }
 
-    private async Task CheckpointAsync(int round, bool first, IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
+    private async Task CheckpointAsync(RunFingerprint fingerprint, int round, bool first, IReadOnlyList<MethodTrack> tracks, CancellationToken ct)
     {
-        var state = RoundCheckpoint.Write(Fingerprint, _weights, round, tracks);
+        var state = RoundCheckpoint.Write(fingerprint, round, tracks);
         if (first)
         {
             await context.LogLineAsync($"Checkpointing after every round: {state.Length / 1e6:F2} MB each", ct);
@@ -110,9 +107,6 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
         // On a worker shutdown this stores the state and then throws OperationCanceledException, ending the attempt here.
         await context.CheckpointAsync(RoundCheckpoint.Name, state, ct);
     }
-
-    // Hashing the parameters (which may carry megabytes of uploaded weights) once, not every round.
-    private string Fingerprint => _fingerprint ??= RunFingerprint.Of(p, context.Seed);
 
     private MethodOutcome Outcome(MethodTrack track)
     {

@@ -13,14 +13,14 @@ internal static class RoundCheckpoint
 
     private static ReadOnlySpan<byte> Magic => "FPROUND2"u8;
 
-    public static byte[] Write(string fingerprint, string weights, int round, IReadOnlyList<MethodTrack> tracks)
+    public static byte[] Write(RunFingerprint fingerprint, int round, IReadOnlyList<MethodTrack> tracks)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
             writer.Write(Magic);
-            writer.Write(fingerprint);
-            writer.Write(weights);
+            writer.Write(fingerprint.Run);
+            writer.Write(fingerprint.Weights);
             writer.Write(round);
             writer.Write(tracks.Count);
             foreach (var track in tracks)
@@ -33,11 +33,11 @@ internal static class RoundCheckpoint
 
     /// <summary>
     /// Loads the saved state into tracks freshly built from the pre-trained weights; returns the round saved, or null
-    /// when it was saved over other pre-trained weights (<paramref name="weights"/>): its frozen parts would not match
-    /// the state, so the run has to start over.
+    /// when it was saved over other pre-trained weights: its frozen parts would not match the state, so the run has to
+    /// start over.
     /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a round checkpoint of this run, or are damaged.</exception>
-    public static int? Restore(byte[] state, string fingerprint, string weights, IReadOnlyList<MethodTrack> tracks)
+    public static int? Restore(byte[] state, RunFingerprint fingerprint, IReadOnlyList<MethodTrack> tracks)
     {
         if (state.Length < Magic.Length || !state.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
@@ -47,12 +47,12 @@ internal static class RoundCheckpoint
         try
         {
             using var reader = new BinaryReader(new MemoryStream(state, Magic.Length, state.Length - Magic.Length));
-            if (reader.ReadString() != fingerprint)
+            if (reader.ReadString() != fingerprint.Run)
             {
                 throw Invalid("it was saved by a run with other parameters or another seed");
             }
 
-            if (reader.ReadString() != weights)
+            if (reader.ReadString() != fingerprint.Weights)
             {
                 return null;
             }

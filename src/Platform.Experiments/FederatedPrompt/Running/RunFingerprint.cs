@@ -7,19 +7,19 @@ using Platform.Experiments.FederatedPrompt.Model;
 namespace Platform.Experiments.FederatedPrompt.Running;
 
 /// <summary>
-/// A hash of the parameters and the seed, stored in each checkpoint: state saved under other parameters would
-/// continue a different federation, so restoring it must fail rather than mix two runs.
+/// What a checkpoint must match to be continued, stored in each one. <see cref="Run"/> hashes the parameters and the
+/// seed: state saved under others would continue a different federation, so restoring it fails rather than mix two
+/// runs. <see cref="Weights"/> hashes the pre-trained weights the methods start from: unless uploaded they come from
+/// the worker's own cache or pre-training, so an attempt on another worker may have other ones, and then the saved
+/// state has to be set aside.
 /// </summary>
-internal static class RunFingerprint
+internal sealed record RunFingerprint(string Run, string Weights)
 {
-    public static string Of(FederatedPromptParameters parameters, long seed) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{JsonSerializer.Serialize(parameters)}|{seed}")));
+    /// <summary>Hashed once per run: the parameters may carry megabytes of uploaded weights.</summary>
+    public static RunFingerprint Of(FederatedPromptParameters parameters, long seed, IReadOnlyDictionary<string, Safetensors.Entry> weights) =>
+        new(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{JsonSerializer.Serialize(parameters)}|{seed}"))), OfWeights(weights));
 
-    /// <summary>
-    /// A hash of the pre-trained weights the methods start from. Unless uploaded they come from the worker's own
-    /// cache or pre-training, so an attempt on another worker may start from other weights than the checkpoint's.
-    /// </summary>
-    public static string OfWeights(IReadOnlyDictionary<string, Safetensors.Entry> weights)
+    private static string OfWeights(IReadOnlyDictionary<string, Safetensors.Entry> weights)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (name, entry) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))

@@ -12,9 +12,8 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
 {
     public async Task<RunSummary> RunAsync(Dictionary<string, Safetensors.Entry> pretrained, CancellationToken ct)
     {
-        var fingerprint = RunFingerprint.Of(p, context.Seed);
-        var weights = RunFingerprint.OfWeights(pretrained);
-        var points = (await RestoreAsync(fingerprint, weights, ct)).ToList();
+        var fingerprint = RunFingerprint.Of(p, context.Seed, pretrained);
+        var points = (await RestoreAsync(fingerprint, ct)).ToList();
         var sizes = p.SweepSamplesPerClient.Order().ToArray();
         for (var i = 0; i < sizes.Length; i++)
         {
@@ -35,7 +34,7 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
             }
             await context.LogLineAsync($"{sizes[i]} samples per client: " +
                 string.Join(", ", outcomes.Select(o => $"{o.Method} {o.MbPerClientRound:F3} MB/client-round")), ct);
-            await context.CheckpointAsync(SweepCheckpoint.Name, SweepCheckpoint.Write(fingerprint, weights, points), ct);
+            await context.CheckpointAsync(SweepCheckpoint.Name, SweepCheckpoint.Write(fingerprint, points), ct);
         }
 
         var metrics = new Dictionary<string, double>();
@@ -46,14 +45,14 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
         return new RunSummary(metrics, [SweepSummary.Claim(points)]) { Tables = [SweepSummary.Table(points)] };
     }
 
-    private async Task<IReadOnlyList<SweepPoint>> RestoreAsync(string fingerprint, string weights, CancellationToken ct)
+    private async Task<IReadOnlyList<SweepPoint>> RestoreAsync(RunFingerprint fingerprint, CancellationToken ct)
     {
         if (await context.TryRestoreAsync(SweepCheckpoint.Name, ct) is not { } state)
         {
             return [];
         }
 
-        if (SweepCheckpoint.Restore(state, fingerprint, weights) is not { } points)
+        if (SweepCheckpoint.Restore(state, fingerprint) is not { } points)
         {
             await context.LogLineAsync(
                 "The sweep checkpoint was computed from other pre-trained weights than this worker has, so the sweep starts over", ct);

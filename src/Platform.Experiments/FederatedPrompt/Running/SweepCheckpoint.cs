@@ -14,12 +14,12 @@ internal static class SweepCheckpoint
 
     private static readonly JsonSerializerOptions s_json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
-    public static byte[] Write(string fingerprint, string weights, IReadOnlyList<SweepPoint> points) =>
-        JsonSerializer.SerializeToUtf8Bytes(new Saved(fingerprint, weights, points), s_json);
+    public static byte[] Write(RunFingerprint fingerprint, IReadOnlyList<SweepPoint> points) =>
+        JsonSerializer.SerializeToUtf8Bytes(new Saved(fingerprint.Run, fingerprint.Weights, points), s_json);
 
     /// <returns>The saved points, or null when they were computed from other pre-trained weights.</returns>
     /// <exception cref="InvalidDataException">The bytes are not a sweep checkpoint of this run, or are damaged.</exception>
-    public static IReadOnlyList<SweepPoint>? Restore(byte[] state, string fingerprint, string weights)
+    public static IReadOnlyList<SweepPoint>? Restore(byte[] state, RunFingerprint fingerprint)
     {
         Saved? saved;
         try
@@ -31,12 +31,12 @@ internal static class SweepCheckpoint
             throw new InvalidDataException($"The checkpoint '{Name}' cannot be restored: {e.Message}", e);
         }
 
-        if (saved?.Points is null || saved.Fingerprint != fingerprint)
+        if (saved?.Points is null || saved.Fingerprint != fingerprint.Run)
         {
             throw new InvalidDataException($"The checkpoint '{Name}' cannot be restored: it was saved by a run with other parameters or another seed.");
         }
 
-        return saved.Weights == weights ? saved.Points : null;
+        return saved.Weights == fingerprint.Weights ? saved.Points : null;
     }
 
     private sealed record Saved(string Fingerprint, string Weights, IReadOnlyList<SweepPoint> Points);
