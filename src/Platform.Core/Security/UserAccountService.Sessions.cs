@@ -8,8 +8,8 @@ public sealed partial class UserAccountService
     /// The role a session of <paramref name="userName"/> that began at <paramref name="signedInAt"/> has now, or null
     /// when the session has ended: the user was deleted or is disabled, or the session began before the account was
     /// created (an earlier user of that name) or before its sessions were revoked (a password reset or disabling, even
-    /// if enabled since). Cheap enough for every request: the
-    /// answer comes from a short cache that this service clears whenever it changes a user.
+    /// if enabled since). Cheap enough for every request: the answer comes from a short cache that this service clears
+    /// whenever it changes a user.
     /// </summary>
     public async Task<AccessRole?> CheckSessionAsync(string userName, DateTimeOffset signedInAt, CancellationToken cancellationToken)
     {

@@ -11,23 +11,26 @@ public static class JsonText
 {
     /// <summary>
     /// The path (<c>kind</c>, <c>tags[0]</c>, <c>parameters.model</c>) of the first string that is not valid Unicode, or
-    /// of the object whose field name is not; "" for the root; null when all text is readable. The recursion is as deep
-    /// as the document, which the parser caps (64 levels by default).
+    /// of the object whose field name is not; "" for the root; null when all text is readable. The path is built only
+    /// for what is found, on the way back up. The recursion is as deep as the document, which the parser caps (64
+    /// levels by default).
     /// </summary>
-    public static string? FindUnreadable(JsonElement element, string path = "")
+    public static string? FindUnreadable(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return IsReadable(element.GetString) ? null : path;
+                return IsReadable(element.GetString) ? null : "";
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindUnreadable(item, $"{path}[{index++}]") is { } found)
+                    if (FindUnreadable(item) is { } found)
                     {
-                        return found;
+                        return $"[{index}]{found}";
                     }
+
+                    index++;
                 }
 
                 return null;
@@ -36,12 +39,12 @@ public static class JsonText
                 {
                     if (!IsReadable(() => property.Name))
                     {
-                        return path;
+                        return "";
                     }
 
-                    if (FindUnreadable(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}") is { } found)
+                    if (FindUnreadable(property.Value) is { } found)
                     {
-                        return found;
+                        return found.Length == 0 || found[0] == '[' ? property.Name + found : $"{property.Name}.{found}";
                     }
                 }
 

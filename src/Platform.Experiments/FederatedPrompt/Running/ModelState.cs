@@ -22,12 +22,14 @@ internal static class ModelState
     /// <exception cref="FormatException">The block does not hold exactly these parts' tensors in their shapes.</exception>
     public static void Read(BinaryReader reader, SplitVit model, ModelPart parts)
     {
+        // Checked before reading: a damaged length must not allocate gigabytes.
         var length = reader.ReadInt32();
-        var bytes = reader.ReadBytes(length);
-        if (length < 0 || bytes.Length != length)
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new EndOfStreamException("The model tensors are cut short.");
         }
+
+        var bytes = reader.ReadBytes(length);
 
         var saved = Safetensors.Read(bytes);
         var expected = model.ParametersOf(parts).ToDictionary(p => p.Name, p => p.Parameter.shape);
