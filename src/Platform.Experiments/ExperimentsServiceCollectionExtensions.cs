@@ -9,7 +9,7 @@ public static class ExperimentsServiceCollectionExtensions
     /// <summary>Registers every experiment family this assembly ships.</summary>
     public static IServiceCollection AddPlatformExperiments(this IServiceCollection services)
     {
-        services.TryAddSingleton<ExperimentCatalog>();
+        services.TryAddSingleton<FamilyCatalog>();
         services.AddExperiment<HardwareProfile.HardwareProfileExperiment>();
         services.AddExperiment<ServingThroughput.ServingThroughputExperiment>();
         services.AddExperiment<CommOverlap.CommOverlapExperiment>();

@@ -18,7 +18,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         if (app.Configuration.GetPlatformRole() == PlatformRole.Worker)
         {
-            // A worker process only runs jobs; it answers health probes and nothing else.
+            // A worker process only executes runs; it answers health probes and nothing else.
             return app;
         }
 
@@ -40,10 +40,18 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapExperimentsApi();
-        app.MapJobsApi();
-        app.MapMetricsApi();
-        app.MapRunOutputsApi();
+        foreach (var route in new[] { ResourceRoute.Families, ResourceRoute.DeprecatedExperiments })
+        {
+            app.MapFamiliesApi(route);
+        }
+
+        foreach (var route in new[] { ResourceRoute.Runs, ResourceRoute.DeprecatedJobs })
+        {
+            app.MapRunsApi(route);
+            app.MapMetricsApi(route);
+            app.MapRunOutputsApi(route);
+        }
+
         app.MapComparisonsApi();
         app.MapWorkersApi();
         app.MapStatsApi();

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Platform.Web.Hubs;
-using Platform.Web.Jobs;
+using Platform.Web.Runs;
 using Platform.Web.Security;
 using Platform.Workers;
 
@@ -25,7 +25,7 @@ public static class WebServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddSingleton<JobSubmissionService>();
+        services.AddSingleton<RunSubmissionService>();
         services.AddSingleton<Compare.ComparisonService>();
         if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)
         {

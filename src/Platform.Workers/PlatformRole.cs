@@ -1,6 +1,6 @@
 namespace Platform.Workers;
 
-/// <summary>What one process does: everything, only the web host, or only run jobs.</summary>
+/// <summary>What one process does: everything, only the web host, or only executes runs.</summary>
 public enum PlatformRole
 {
     All,

@@ -23,7 +23,7 @@ public sealed class WorkerOptions
 
     /// <summary>
     /// How long a cancelled run may take to notice its token. A run that has not returned by then (stuck in native
-    /// code, which cannot observe a token) is abandoned: its job is ended without it and its writes are refused.
+    /// code, which cannot observe a token) is abandoned: its run is ended without it and its writes are refused.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan CancelGrace { get; set; } = TimeSpan.FromSeconds(10);
@@ -42,7 +42,7 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan StuckRunLimit { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Unique name of this worker in the <c>workers</c> table and in job leases.</summary>
+    /// <summary>Unique name of this worker in the <c>workers</c> table and in run leases.</summary>
     public string? WorkerId { get; set; }
 
     public int EffectiveThreadsPerRun => ThreadsPerRun > 0 ? ThreadsPerRun : Environment.ProcessorCount;

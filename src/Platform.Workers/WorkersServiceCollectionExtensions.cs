@@ -30,7 +30,7 @@ public static class WorkersServiceCollectionExtensions
 
     /// <summary>
     /// Registers the experiment families, the notification listener and the metric pump in every role, and
-    /// the job runner, reaper and worker heartbeat where this process runs jobs. Registration order is stop
+    /// the runner, reaper and worker heartbeat where this process executes runs. Registration order is stop
     /// order reversed: the runner stops first, then the pump drains what the runs logged.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformWorkers(this IHostApplicationBuilder builder)
@@ -40,7 +40,7 @@ public static class WorkersServiceCollectionExtensions
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Runs.RunLimitsOptions>().BindConfiguration(Runs.RunLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<JobWakeSignal>();
+        services.AddSingleton<RunWakeSignal>();
         services.AddSingleton<CancelSignal>();
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<WorkerState>();
@@ -48,7 +48,7 @@ public static class WorkersServiceCollectionExtensions
         services.AddHostedService<MetricPump>();
         if (builder.Configuration.GetPlatformRole() is PlatformRole.All or PlatformRole.Worker)
         {
-            services.AddSingleton<JobExecution>();
+            services.AddSingleton<RunExecution>();
             services.AddSingleton<StuckRunWatchdog>();
             // Stopping waits for runs to reach a checkpoint, then for cancelled ones to notice, then for the writes.
             services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, workers) =>
@@ -58,7 +58,7 @@ public static class WorkersServiceCollectionExtensions
             });
             services.AddHostedService<LeaseReaper>();
             services.AddHostedService<WorkerHeartbeat>();
-            services.AddHostedService<JobRunnerWorker>();
+            services.AddHostedService<RunnerWorker>();
         }
 
         return builder;

@@ -55,8 +55,8 @@ public sealed class DashboardBenchmark : IBenchmark
 
     private async Task<IEnumerable<BenchResult>> FirstRenderRowsAsync(BenchApp app, BrowserSession browser, Guid seeded, Guid empty, int steps, int repeats, int panels)
     {
-        var full = new Uri(app.Address, $"jobs/{seeded}");
-        var bare = new Uri(app.Address, $"jobs/{empty}");
+        var full = new Uri(app.Address, $"runs/{seeded}");
+        var bare = new Uri(app.Address, $"runs/{empty}");
         // One load of each first, not counted: server JIT and the browser's cache of the static assets.
         await browser.MeasureAsync("Warming up on the full page", b => FirstRender.MeasureAsync(b, full, panels));
         await browser.MeasureAsync("Warming up on the empty page", b => FirstRender.MeasureAsync(b, bare, 0));
@@ -119,7 +119,7 @@ public sealed class DashboardBenchmark : IBenchmark
         var tab = await BrowserSession.OpenTabAsync(browser);
         try
         {
-            await tab.GotoAsync(new Uri(app.Address, $"jobs/{live}").ToString());
+            await tab.GotoAsync(new Uri(app.Address, $"runs/{live}").ToString());
             // Interactive, with its charts: from here on every change is a live update (the row counts them).
             await tab.WaitForFunctionAsync(
                 $"() => document.querySelector('[data-testid=layout][data-interactive=true]') && [...document.querySelectorAll('[data-testid=chart]')].filter(c => Number(c.dataset.points) > 0).length >= {LiveKeys}",
@@ -138,7 +138,7 @@ public sealed class DashboardBenchmark : IBenchmark
         var tab = await BrowserSession.OpenTabAsync(browser);
         try
         {
-            await tab.GotoAsync(new Uri(app.Address, $"jobs/{empty}").ToString());
+            await tab.GotoAsync(new Uri(app.Address, $"runs/{empty}").ToString());
             await tab.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
             return await FrameSampler.SampleAsync(tab, window);
         }

@@ -8,7 +8,7 @@ namespace Platform.Bench.Benchmarks;
 
 /// <summary>
 /// Benchmark 1: points/s through the real run context → channel → pump → binary COPY path of a real worker app
-/// (no HTTP: runs are submitted with the real JobQueue), against raw binary COPY of the same rows into the same
+/// (no HTTP: runs are submitted with the real RunQueue), against raw binary COPY of the same rows into the same
 /// table from one connection, for 1, 4 and 16 concurrent runs sharing one fixed total of points.
 /// </summary>
 public sealed class MetricIngestionBenchmark : IBenchmark

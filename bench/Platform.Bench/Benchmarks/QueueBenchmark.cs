@@ -4,8 +4,8 @@ using Platform.Bench.Harness;
 namespace Platform.Bench.Benchmarks;
 
 /// <summary>
-/// Benchmark 3: how fast an idle worker picks up a submitted job (LISTEN/NOTIFY against the same worker polling
-/// only), and how many no-op jobs per second the queue and runner push through 1, 2 and 4 concurrent slots,
+/// Benchmark 3: how fast an idle worker picks up a submitted run (LISTEN/NOTIFY against the same worker polling
+/// only), and how many no-op runs per second the queue and runner push through 1, 2 and 4 concurrent slots,
 /// beside Hangfire on PostgreSQL doing the same work on the same cluster in the same run.
 /// </summary>
 public sealed class QueueBenchmark : IBenchmark
@@ -28,12 +28,12 @@ public sealed class QueueBenchmark : IBenchmark
             Latency("submit→claim p95", notified, polled, 95, baseline, "—"),
         };
 
-        var jobs = quick ? 50 : 2_000;
+        var runs = quick ? 50 : 2_000;
         foreach (var workers in new[] { 1, 2, 4 })
         {
-            var ours = await PlatformThroughput.JobsPerSecondAsync(context, jobs, workers, cancellationToken);
-            var hangfire = await HangfireThroughput.JobsPerSecondAsync(context, jobs, workers, cancellationToken);
-            results.Add(new BenchResult(Name, $"{jobs:N0} no-op jobs, {workers} worker{(workers > 1 ? "s" : "")}", "jobs/s",
+            var ours = await PlatformThroughput.RunsPerSecondAsync(context, runs, workers, cancellationToken);
+            var hangfire = await HangfireThroughput.JobsPerSecondAsync(context, runs, workers, cancellationToken);
+            results.Add(new BenchResult(Name, $"{runs:N0} no-op runs, {workers} worker{(workers > 1 ? "s" : "")}", "runs/s",
                 ours, "Hangfire.PostgreSql", hangfire, HigherIsBetter: true, "≥ Hangfire", ours >= hangfire));
         }
 

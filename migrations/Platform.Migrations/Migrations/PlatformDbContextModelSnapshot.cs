@@ -47,15 +47,15 @@ namespace Platform.Migrations.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
-                    b.Property<Guid>("JobId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("job_id");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint")
@@ -64,18 +64,18 @@ namespace Platform.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_artifacts");
 
-                    b.HasIndex("JobId", "Name")
+                    b.HasIndex("RunId", "Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_artifacts_job_id_name");
+                        .HasDatabaseName("ix_artifacts_run_id_name");
 
                     b.ToTable("artifacts", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Core.Artifacts.Checkpoint", b =>
                 {
-                    b.Property<Guid>("JobId")
+                    b.Property<Guid>("RunId")
                         .HasColumnType("uuid")
-                        .HasColumnName("job_id");
+                        .HasColumnName("run_id");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
@@ -93,13 +93,84 @@ namespace Platform.Migrations.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
-                    b.HasKey("JobId", "Name")
+                    b.HasKey("RunId", "Name")
                         .HasName("pk_checkpoints");
 
                     b.ToTable("checkpoints", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Core.Jobs.Job", b =>
+            modelBuilder.Entity("Platform.Core.Logs.RunLogLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_logs");
+
+                    b.HasIndex("RunId", "Id")
+                        .HasDatabaseName("ix_run_logs_run_id_id");
+
+                    b.ToTable("run_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Metrics.MetricPoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("bigint")
+                        .HasColumnName("step");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_metric_points");
+
+                    b.HasIndex("RunId", "Key", "Step")
+                        .HasDatabaseName("ix_metric_points_run_id_key_step");
+
+                    b.ToTable("metric_points", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Runs.Run", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -213,40 +284,40 @@ namespace Platform.Migrations.Migrations
                         .HasColumnName("tags");
 
                     b.HasKey("Id")
-                        .HasName("pk_jobs");
+                        .HasName("pk_runs");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_jobs_idempotency_key");
+                        .HasDatabaseName("ix_runs_idempotency_key");
 
                     b.HasIndex("LeaseUntil")
-                        .HasDatabaseName("ix_jobs_running_lease")
+                        .HasDatabaseName("ix_runs_running_lease")
                         .HasFilter("state = 'Running'");
 
                     b.HasIndex("Owner")
-                        .HasDatabaseName("ix_jobs_queued_owner")
+                        .HasDatabaseName("ix_runs_queued_owner")
                         .HasFilter("state = 'Queued'");
 
                     b.HasIndex("Kind", "CreatedAt")
-                        .HasDatabaseName("ix_jobs_kind_created_at");
+                        .HasDatabaseName("ix_runs_kind_created_at");
 
                     b.HasIndex("Priority", "Id")
                         .IsDescending(true, false)
-                        .HasDatabaseName("ix_jobs_queued")
+                        .HasDatabaseName("ix_runs_queued")
                         .HasFilter("state = 'Queued'");
 
                     b.HasIndex("State", "CreatedAt")
-                        .HasDatabaseName("ix_jobs_state_created_at");
+                        .HasDatabaseName("ix_runs_state_created_at");
 
-                    b.ToTable("jobs", null, t =>
+                    b.ToTable("runs", null, t =>
                         {
-                            t.HasCheckConstraint("ck_jobs_attempts", "attempt >= 0 AND max_attempts >= 1");
+                            t.HasCheckConstraint("ck_runs_attempts", "attempt >= 0 AND max_attempts >= 1");
 
-                            t.HasCheckConstraint("ck_jobs_terminal_has_finish", "state IN ('Queued', 'Running') OR finished_at IS NOT NULL");
+                            t.HasCheckConstraint("ck_runs_terminal_has_finish", "state IN ('Queued', 'Running') OR finished_at IS NOT NULL");
                         });
                 });
 
-            modelBuilder.Entity("Platform.Core.Jobs.JobAttempt", b =>
+            modelBuilder.Entity("Platform.Core.Runs.RunAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -267,14 +338,14 @@ namespace Platform.Migrations.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
-                    b.Property<Guid>("JobId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("job_id");
-
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -287,83 +358,12 @@ namespace Platform.Migrations.Migrations
                         .HasColumnName("worker");
 
                     b.HasKey("Id")
-                        .HasName("pk_job_attempts");
+                        .HasName("pk_run_attempts");
 
-                    b.HasIndex("JobId", "Id")
-                        .HasDatabaseName("ix_job_attempts_job_id_id");
+                    b.HasIndex("RunId", "Id")
+                        .HasDatabaseName("ix_run_attempts_run_id_id");
 
-                    b.ToTable("job_attempts", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Core.Logs.JobLogLine", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid>("JobId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("job_id");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("message");
-
-                    b.HasKey("Id")
-                        .HasName("pk_job_logs");
-
-                    b.HasIndex("JobId", "Id")
-                        .HasDatabaseName("ix_job_logs_job_id_id");
-
-                    b.ToTable("job_logs", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Core.Metrics.MetricPoint", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("key");
-
-                    b.Property<Guid>("RunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("run_id");
-
-                    b.Property<long>("Step")
-                        .HasColumnType("bigint")
-                        .HasColumnName("step");
-
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision")
-                        .HasColumnName("value");
-
-                    b.HasKey("Id")
-                        .HasName("pk_metric_points");
-
-                    b.HasIndex("RunId", "Key", "Step")
-                        .HasDatabaseName("ix_metric_points_run_id_key_step");
-
-                    b.ToTable("metric_points", (string)null);
+                    b.ToTable("run_attempts", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Core.Security.ApiKey", b =>
@@ -524,42 +524,42 @@ namespace Platform.Migrations.Migrations
 
             modelBuilder.Entity("Platform.Core.Artifacts.Artifact", b =>
                 {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
+                    b.HasOne("Platform.Core.Runs.Run", null)
                         .WithMany()
-                        .HasForeignKey("JobId")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_artifacts_jobs_job_id");
+                        .HasConstraintName("fk_artifacts_runs_run_id");
                 });
 
             modelBuilder.Entity("Platform.Core.Artifacts.Checkpoint", b =>
                 {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
+                    b.HasOne("Platform.Core.Runs.Run", null)
                         .WithMany()
-                        .HasForeignKey("JobId")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_checkpoints_jobs_job_id");
+                        .HasConstraintName("fk_checkpoints_runs_run_id");
                 });
 
-            modelBuilder.Entity("Platform.Core.Jobs.JobAttempt", b =>
+            modelBuilder.Entity("Platform.Core.Logs.RunLogLine", b =>
                 {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
+                    b.HasOne("Platform.Core.Runs.Run", null)
                         .WithMany()
-                        .HasForeignKey("JobId")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_job_attempts_jobs_job_id");
+                        .HasConstraintName("fk_run_logs_runs_run_id");
                 });
 
-            modelBuilder.Entity("Platform.Core.Logs.JobLogLine", b =>
+            modelBuilder.Entity("Platform.Core.Runs.RunAttempt", b =>
                 {
-                    b.HasOne("Platform.Core.Jobs.Job", null)
+                    b.HasOne("Platform.Core.Runs.Run", null)
                         .WithMany()
-                        .HasForeignKey("JobId")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_job_logs_jobs_job_id");
+                        .HasConstraintName("fk_run_attempts_runs_run_id");
                 });
 #pragma warning restore 612, 618
         }

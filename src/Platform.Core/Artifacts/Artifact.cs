@@ -5,7 +5,7 @@ public sealed class Artifact
 {
     public required Guid Id { get; init; }
 
-    public required Guid JobId { get; init; }
+    public required Guid RunId { get; init; }
 
     public required string Name { get; init; }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Core.Artifacts;
 
@@ -13,7 +13,7 @@ internal sealed class ArtifactConfiguration : IEntityTypeConfiguration<Artifact>
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.CreatedAt).HasDefaultValueSql("now()");
-        builder.HasIndex(a => new { a.JobId, a.Name }).IsUnique();
-        builder.HasOne<Job>().WithMany().HasForeignKey(a => a.JobId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.RunId, a.Name }).IsUnique();
+        builder.HasOne<Run>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

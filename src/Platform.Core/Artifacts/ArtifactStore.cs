@@ -5,16 +5,16 @@ namespace Platform.Core.Artifacts;
 /// <summary>Stores artifacts and checkpoints in the database (bytea) beside their run.</summary>
 public sealed class ArtifactStore(NpgsqlDataSource dataSource)
 {
-    public async Task SaveArtifactAsync(Guid jobId, string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public async Task SaveArtifactAsync(Guid runId, string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO artifacts (id, job_id, name, content_type, content, size)
-            VALUES (@id, @job, @name, @type, @content, @size)
-            ON CONFLICT (job_id, name) DO UPDATE
+            INSERT INTO artifacts (id, run_id, name, content_type, content, size)
+            VALUES (@id, @run, @name, @type, @content, @size)
+            ON CONFLICT (run_id, name) DO UPDATE
             SET content_type = excluded.content_type, content = excluded.content, size = excluded.size, created_at = now()
             """);
         command.Parameters.AddWithValue("id", Guid.CreateVersion7());
-        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("run", runId);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("type", contentType);
         command.Parameters.AddWithValue("content", content.ToArray());
@@ -22,31 +22,31 @@ public sealed class ArtifactStore(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task SaveCheckpointAsync(Guid jobId, string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken)
+    public async Task SaveCheckpointAsync(Guid runId, string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO checkpoints (job_id, name, state) VALUES (@job, @name, @state)
-            ON CONFLICT (job_id, name) DO UPDATE SET state = excluded.state, updated_at = now()
+            INSERT INTO checkpoints (run_id, name, state) VALUES (@run, @name, @state)
+            ON CONFLICT (run_id, name) DO UPDATE SET state = excluded.state, updated_at = now()
             """);
-        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("run", runId);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("state", state.ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<byte[]?> LoadCheckpointAsync(Guid jobId, string name, CancellationToken cancellationToken)
+    public async Task<byte[]?> LoadCheckpointAsync(Guid runId, string name, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT state FROM checkpoints WHERE job_id = @job AND name = @name");
-        command.Parameters.AddWithValue("job", jobId);
+        await using var command = dataSource.CreateCommand("SELECT state FROM checkpoints WHERE run_id = @run AND name = @name");
+        command.Parameters.AddWithValue("run", runId);
         command.Parameters.AddWithValue("name", name);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 
-    public async Task<IReadOnlyList<ArtifactInfo>> ListAsync(Guid jobId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArtifactInfo>> ListAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT name, content_type, size, created_at FROM artifacts WHERE job_id = @job ORDER BY name");
-        command.Parameters.AddWithValue("job", jobId);
+            "SELECT name, content_type, size, created_at FROM artifacts WHERE run_id = @run ORDER BY name");
+        command.Parameters.AddWithValue("run", runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var artifacts = new List<ArtifactInfo>();
         while (await reader.ReadAsync(cancellationToken))
@@ -57,10 +57,10 @@ public sealed class ArtifactStore(NpgsqlDataSource dataSource)
         return artifacts;
     }
 
-    public async Task<(string ContentType, byte[] Content)?> ReadAsync(Guid jobId, string name, CancellationToken cancellationToken)
+    public async Task<(string ContentType, byte[] Content)?> ReadAsync(Guid runId, string name, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT content_type, content FROM artifacts WHERE job_id = @job AND name = @name");
-        command.Parameters.AddWithValue("job", jobId);
+        await using var command = dataSource.CreateCommand("SELECT content_type, content FROM artifacts WHERE run_id = @run AND name = @name");
+        command.Parameters.AddWithValue("run", runId);
         command.Parameters.AddWithValue("name", name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Core.Artifacts;
 
@@ -9,9 +9,9 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
     public void Configure(EntityTypeBuilder<Checkpoint> builder)
     {
         builder.ToTable("checkpoints");
-        builder.HasKey(c => new { c.JobId, c.Name });
+        builder.HasKey(c => new { c.RunId, c.Name });
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.UpdatedAt).HasDefaultValueSql("now()");
-        builder.HasOne<Job>().WithMany().HasForeignKey(c => c.JobId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Run>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,4 +1,4 @@
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 
 namespace Platform.Core.Events;
@@ -8,9 +8,9 @@ public abstract record RunEvent(Guid RunId);
 
 public sealed record MetricsAppended(Guid RunId, IReadOnlyList<MetricSample> Samples) : RunEvent(RunId);
 
-public sealed record JobStateChanged(Guid RunId, JobState State, double Progress, string? Message) : RunEvent(RunId);
+public sealed record RunStateChanged(Guid RunId, RunState State, double Progress, string? Message) : RunEvent(RunId);
 
-public sealed record JobLogWritten(Guid RunId, DateTimeOffset At, string Message) : RunEvent(RunId);
+public sealed record RunLogWritten(Guid RunId, DateTimeOffset At, string Message) : RunEvent(RunId);
 
 /// <summary>
 /// Cross-process events may have been missed: the notification listener lost the database and is listening again.

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 
 namespace Platform.Core.Events;
@@ -27,8 +27,8 @@ public static class RunEventCodec
     public static IEnumerable<string> Encode(RunEvent runEvent, Guid origin) => runEvent switch
     {
         MetricsAppended m => EncodeMetrics(m, origin),
-        JobStateChanged s => [WithinLimit(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Progress: s.Progress, Message: s.Message))],
-        JobLogWritten l => [WithinLimit(new Wire(origin, "l", l.RunId, Message: l.Message, At: l.At))],
+        RunStateChanged s => [WithinLimit(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Progress: s.Progress, Message: s.Message))],
+        RunLogWritten l => [WithinLimit(new Wire(origin, "l", l.RunId, Message: l.Message, At: l.At))],
         _ => throw new ArgumentOutOfRangeException(nameof(runEvent), runEvent.GetType().Name, "Unknown run event."),
     };
 
@@ -52,8 +52,8 @@ public static class RunEventCodec
         {
             "m" => new MetricsAppended(wire.RunId, wire.Points!.Select(p => new MetricSample(
                 wire.RunId, wire.Keys![(int)p[0]], (long)p[1], p[2], DateTimeOffset.FromUnixTimeMilliseconds((long)p[3]))).ToList()),
-            "s" => new JobStateChanged(wire.RunId, Enum.Parse<JobState>(wire.State!), wire.Progress ?? 0, wire.Message),
-            "l" => new JobLogWritten(wire.RunId, wire.At ?? DateTimeOffset.UnixEpoch, wire.Message ?? ""),
+            "s" => new RunStateChanged(wire.RunId, Enum.Parse<RunState>(wire.State!), wire.Progress ?? 0, wire.Message),
+            "l" => new RunLogWritten(wire.RunId, wire.At ?? DateTimeOffset.UnixEpoch, wire.Message ?? ""),
             _ => null,
         };
         return runEvent is null ? null : (wire.Origin, runEvent);

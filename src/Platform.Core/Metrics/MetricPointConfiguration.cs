@@ -12,7 +12,7 @@ internal sealed class MetricPointConfiguration : IEntityTypeConfiguration<Metric
         builder.Property(p => p.Id).UseIdentityAlwaysColumn();
         builder.Property(p => p.Key).HasMaxLength(200);
         builder.HasIndex(p => new { p.RunId, p.Key, p.Step });
-        // No foreign key to jobs: its per-row check roughly halved COPY throughput (bench/README.md). Points are
-        // only written by a run that holds its job's lease, so the reference holds by construction.
+        // No foreign key to runs: its per-row check roughly halved COPY throughput (bench/README.md). Points are
+        // only written by a run that holds its run's lease, so the reference holds by construction.
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Artifacts;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Core.Security;
@@ -17,13 +17,13 @@ namespace Platform.Core.Persistence;
 /// </remarks>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
-    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<Run> Runs => Set<Run>();
 
-    public DbSet<JobAttempt> JobAttempts => Set<JobAttempt>();
+    public DbSet<RunAttempt> RunAttempts => Set<RunAttempt>();
 
     public DbSet<MetricPoint> MetricPoints => Set<MetricPoint>();
 
-    public DbSet<JobLogLine> JobLogs => Set<JobLogLine>();
+    public DbSet<RunLogLine> RunLogs => Set<RunLogLine>();
 
     public DbSet<Artifact> Artifacts => Set<Artifact>();
 

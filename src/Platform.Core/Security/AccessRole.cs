@@ -6,12 +6,12 @@ namespace Platform.Core.Security;
 /// </summary>
 public enum AccessRole
 {
-    /// <summary>Reads jobs, metrics, artifacts; subscribes to live events.</summary>
+    /// <summary>Reads runs, metrics, artifacts; subscribes to live events.</summary>
     Viewer = 0,
 
-    /// <summary>Also submits jobs and cancels its own.</summary>
+    /// <summary>Also submits runs and cancels its own.</summary>
     Runner = 1,
 
-    /// <summary>Everything, including cancelling anyone's job and managing keys and users.</summary>
+    /// <summary>Everything, including cancelling anyone's run and managing keys and users.</summary>
     Admin = 2,
 }

@@ -15,6 +15,6 @@ public static class CurrentCaller
         set => s_current.Value = value;
     }
 
-    /// <summary>The owner whose jobs the caller may cancel; null when it may cancel any job.</summary>
+    /// <summary>The owner whose runs the caller may cancel; null when it may cancel any run.</summary>
     internal static string? RestrictedToOwner(Caller caller) => caller.Role == AccessRole.Admin ? null : caller.Owner;
 }

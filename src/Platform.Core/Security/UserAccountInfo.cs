@@ -5,7 +5,7 @@ public sealed record UserAccountInfo(Guid Id, string UserName, AccessRole Role, 
 {
     public bool IsDisabled => DisabledAt is not null;
 
-    /// <summary>How the user appears in job owners and logs.</summary>
+    /// <summary>How the user appears in run owners and logs.</summary>
     public string Owner => UserAccountService.OwnerOf(UserName);
 
     internal static UserAccountInfo From(UserAccount user) => new(user.Id, user.UserName, user.Role, user.CreatedAt, user.DisabledAt);

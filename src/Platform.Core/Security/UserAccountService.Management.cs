@@ -101,7 +101,7 @@ public sealed partial class UserAccountService
         {
             var owner = OwnerOf(user.UserName);
             var deleted = DeletedOwnerOf(user.UserName, user.Id);
-            await db.Jobs.Where(j => j.Owner == owner).ExecuteUpdateAsync(set => set.SetProperty(j => j.Owner, deleted), cancellationToken);
+            await db.Runs.Where(j => j.Owner == owner).ExecuteUpdateAsync(set => set.SetProperty(j => j.Owner, deleted), cancellationToken);
             db.Users.Remove(user);
         }, cancellationToken);
 

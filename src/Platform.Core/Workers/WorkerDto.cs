@@ -11,4 +11,4 @@ public sealed record WorkerDto(
     DateTimeOffset StartedAt,
     DateTimeOffset HeartbeatAt,
     double SecondsSinceHeartbeat,
-    IReadOnlyList<Guid> RunningJobs);
+    IReadOnlyList<Guid> RunningRuns);

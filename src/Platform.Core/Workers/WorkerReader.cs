@@ -18,7 +18,7 @@ public sealed class WorkerReader(NpgsqlDataSource dataSource)
                    extract(epoch FROM now() - w.heartbeat_at)::float8,
                    coalesce(array_agg(j.id ORDER BY j.started_at) FILTER (WHERE j.id IS NOT NULL), '{}')
             FROM workers w
-            LEFT JOIN jobs j ON j.lease_owner = w.id AND j.state = 'Running'
+            LEFT JOIN runs j ON j.lease_owner = w.id AND j.state = 'Running'
             WHERE w.heartbeat_at > now() - @window
             GROUP BY w.id
             ORDER BY w.started_at, w.id

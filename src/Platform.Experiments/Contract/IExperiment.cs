@@ -6,12 +6,12 @@ namespace Platform.Experiments.Contract;
 /// </summary>
 public interface IExperiment
 {
-    /// <summary>Stable key used in the API and stored with every job, e.g. <c>hardware-profile</c>.</summary>
+    /// <summary>Stable key used in the API and stored with every run, e.g. <c>hardware-profile</c>.</summary>
     string Kind { get; }
 
     string Title { get; }
 
-    /// <summary>What the job reproduces or measures, in one or two sentences.</summary>
+    /// <summary>What the run reproduces or measures, in one or two sentences.</summary>
     string Description { get; }
 
     PaperReference? Paper { get; }

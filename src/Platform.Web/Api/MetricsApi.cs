@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 
 namespace Platform.Web.Api;
@@ -10,19 +10,19 @@ public static class MetricsApi
     public const int DefaultMaxPoints = 2_000;
     public const int MaxMaxPoints = 100_000;
 
-    public static RouteGroupBuilder MapMetricsApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapMetricsApi(this IEndpointRouteBuilder routes, ResourceRoute route)
     {
-        var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Metrics");
-        group.MapGet("/metrics", GetMetricsAsync).WithName("GetJobMetrics")
+        var group = route.MapGroup(routes, "/{id:guid}", "Metrics");
+        group.MapGet("/metrics", GetMetricsAsync).WithName(route.Name("GetRunMetrics"))
             .WithSummary("A run's metric series (optionally only steps fromStep..toStep), downsampled to at most maxPoints per series (extremes kept)")
             .DescribeAsIntegers("maxPoints", "fromStep", "toStep");
-        group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName("GetJobMetricsCsv").WithSummary("Every metric point of a run as CSV");
+        group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName(route.Name("GetRunMetricsCsv")).WithSummary("Every metric point of a run as CSV");
         return group;
     }
 
     /// <remarks>The numbers arrive as strings so that a bad one gets a 400 naming it (see <see cref="QueryValue"/>).</remarks>
     public static async Task<Results<Ok<MetricSeriesResponse>, ProblemHttpResult, ValidationProblem>> GetMetricsAsync(
-        Guid id, string? key, string? maxPoints, string? fromStep, string? toStep, JobReader jobs, MetricSeriesReader metrics,
+        Guid id, string? key, string? maxPoints, string? fromStep, string? toStep, RunReader runs, MetricSeriesReader metrics,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -56,9 +56,9 @@ public static class MetricsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await jobs.GetAsync(id, cancellationToken) is null)
+        if (await runs.GetAsync(id, cancellationToken) is null)
         {
-            return JobsApi.JobNotFound(id);
+            return RunsApi.RunNotFound(id);
         }
 
         var series = await metrics.ReadAsync(
@@ -67,11 +67,11 @@ public static class MetricsApi
     }
 
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> GetMetricsCsvAsync(
-        Guid id, HttpContext http, JobReader jobs, MetricSeriesReader metrics, CancellationToken cancellationToken)
+        Guid id, HttpContext http, RunReader runs, MetricSeriesReader metrics, CancellationToken cancellationToken)
     {
-        if (await jobs.GetAsync(id, cancellationToken) is null)
+        if (await runs.GetAsync(id, cancellationToken) is null)
         {
-            return JobsApi.JobNotFound(id);
+            return RunsApi.RunNotFound(id);
         }
 
         http.Response.ContentType = "text/csv; charset=utf-8";

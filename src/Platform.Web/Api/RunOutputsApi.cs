@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Core.Artifacts;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Logs;
 
 namespace Platform.Web.Api;
@@ -10,17 +10,17 @@ public static class RunOutputsApi
 {
     public const int MaxLogLines = 10_000;
 
-    public static RouteGroupBuilder MapRunOutputsApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapRunOutputsApi(this IEndpointRouteBuilder routes, ResourceRoute route)
     {
-        var group = routes.MapGroup("/api/v1/jobs/{id:guid}").WithTags("Run outputs");
-        group.MapGet("/logs", GetLogsAsync).WithName("GetJobLogs").WithSummary("The last log lines of a run, oldest first").DescribeAsIntegers("last");
-        group.MapGet("/artifacts", ListArtifactsAsync).WithName("ListJobArtifacts").WithSummary("The files a run saved");
-        group.MapGet("/artifacts/{name}", GetArtifactAsync).WithName("GetJobArtifact").WithSummary("Download one artifact");
+        var group = route.MapGroup(routes, "/{id:guid}", "Run outputs");
+        group.MapGet("/logs", GetLogsAsync).WithName(route.Name("GetRunLogs")).WithSummary("The last log lines of a run, oldest first").DescribeAsIntegers("last");
+        group.MapGet("/artifacts", ListArtifactsAsync).WithName(route.Name("ListRunArtifacts")).WithSummary("The files a run saved");
+        group.MapGet("/artifacts/{name}", GetArtifactAsync).WithName(route.Name("GetRunArtifact")).WithSummary("Download one artifact");
         return group;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<JobLogEntry>>, ProblemHttpResult, ValidationProblem>> GetLogsAsync(
-        Guid id, string? last, JobReader jobs, JobLog log, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<RunLogEntry>>, ProblemHttpResult, ValidationProblem>> GetLogsAsync(
+        Guid id, string? last, RunReader runs, RunLog log, CancellationToken cancellationToken)
     {
         // A string, so that "all" or "1e9" gets a 400 naming 'last' (see QueryValue).
         if (!QueryValue.TryParseWholeNumber(last, out var count) || count is < 1 or > MaxLogLines)
@@ -28,20 +28,20 @@ public static class RunOutputsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["last"] = [$"'last' must be a whole number between 1 and {MaxLogLines}."] });
         }
 
-        return await jobs.GetAsync(id, cancellationToken) is null
-            ? JobsApi.JobNotFound(id)
+        return await runs.GetAsync(id, cancellationToken) is null
+            ? RunsApi.RunNotFound(id)
             : TypedResults.Ok(await log.ReadAsync(id, (int)(count ?? 500), cancellationToken));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ArtifactInfo>>, ProblemHttpResult>> ListArtifactsAsync(
-        Guid id, JobReader jobs, ArtifactStore artifacts, CancellationToken cancellationToken) =>
-        await jobs.GetAsync(id, cancellationToken) is null
-            ? JobsApi.JobNotFound(id)
+        Guid id, RunReader runs, ArtifactStore artifacts, CancellationToken cancellationToken) =>
+        await runs.GetAsync(id, cancellationToken) is null
+            ? RunsApi.RunNotFound(id)
             : TypedResults.Ok(await artifacts.ListAsync(id, cancellationToken));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetArtifactAsync(
         Guid id, string name, ArtifactStore artifacts, CancellationToken cancellationToken) =>
         await artifacts.ReadAsync(id, name, cancellationToken) is { } artifact
             ? TypedResults.File(artifact.Content, artifact.ContentType, name)
-            : TypedResults.Problem(title: "No such artifact.", detail: $"Job {id} has no artifact named '{name}'.", statusCode: StatusCodes.Status404NotFound);
+            : TypedResults.Problem(title: "No such artifact.", detail: $"Run {id} has no artifact named '{name}'.", statusCode: StatusCodes.Status404NotFound);
 }

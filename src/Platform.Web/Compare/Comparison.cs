@@ -1,14 +1,14 @@
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Compare;
 
 /// <summary>
-/// Runs loaded for comparison: the jobs found, the ids that were not, the parameter table, and every run's curves
+/// Runs loaded for comparison: the runs found, the ids that were not, the parameter table, and every run's curves
 /// (thinned by stride to at most <see cref="ComparisonService.MaxStoredPoints"/> per curve, so runs of one
 /// configuration keep the same steps and still aggregate point by point).
 /// </summary>
 public sealed record Comparison(
-    IReadOnlyList<JobDto> Runs,
+    IReadOnlyList<RunDto> Runs,
     IReadOnlyList<Guid> Missing,
     ParameterDiff Parameters,
     IReadOnlyList<string> Keys,

@@ -13,7 +13,7 @@ public static class ComparisonPlots
 {
     private const int PointsPerPanel = 20_000;
 
-    public static IReadOnlyList<PlotSpec> Build(Comparison comparison, bool aggregate, BandKind band, ExperimentCatalog catalog)
+    public static IReadOnlyList<PlotSpec> Build(Comparison comparison, bool aggregate, BandKind band, FamilyCatalog catalog)
     {
         var groups = aggregate ? comparison.Groups() : comparison.Runs.Select((_, i) => (IReadOnlyList<int>)[i]).ToList();
         var perCurve = Math.Clamp(PointsPerPanel / Math.Max(1, groups.Count), 100, 2_000);
@@ -52,7 +52,7 @@ public static class ComparisonPlots
         return string.IsNullOrEmpty(label) ? id : $"{id} {label}";
     }
 
-    private static ChartPanel? PanelOf(string key, Comparison comparison, ExperimentCatalog catalog) => comparison.Runs
+    private static ChartPanel? PanelOf(string key, Comparison comparison, FamilyCatalog catalog) => comparison.Runs
         .Select(r => catalog.TryGet(r.Kind, out var e) ? e : null)
         .SelectMany(e => e?.Charts ?? [])
         .FirstOrDefault(p => p.Group == ChartPanel.GroupOf(key));

@@ -1,17 +1,17 @@
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 
 namespace Platform.Web.Compare;
 
 /// <summary>Loads the runs of a comparison and their curves; the page and the export API both use it.</summary>
-public sealed class ComparisonService(JobReader jobs, MetricSeriesReader metrics)
+public sealed class ComparisonService(RunReader reader, MetricSeriesReader metrics)
 {
     public const int MaxStoredPoints = 5_000;
 
     /// <summary>The runs found and the ids that were not, without their curves (the exports stream those themselves).</summary>
-    public async Task<(IReadOnlyList<JobDto> Runs, IReadOnlyList<Guid> Missing)> LoadRunsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<RunDto> Runs, IReadOnlyList<Guid> Missing)> LoadRunsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
-        var runs = await jobs.GetManyAsync(ids, cancellationToken);
+        var runs = await reader.GetManyAsync(ids, cancellationToken);
         var found = runs.Select(r => r.Id).ToHashSet();
         return (runs, ids.Where(id => !found.Contains(id)).ToList());
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Compare;
 
@@ -9,7 +9,7 @@ namespace Platform.Web.Compare;
 /// </summary>
 public static class ConfigurationKey
 {
-    public static string Of(JobDto job) => job.Kind + "|" + Canonical(job.Parameters);
+    public static string Of(RunDto run) => run.Kind + "|" + Canonical(run.Parameters);
 
     private static string Canonical(JsonElement value) => value.ValueKind switch
     {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Compare;
 
@@ -8,7 +8,7 @@ public sealed record ParameterDiff(IReadOnlyList<string> Names, IReadOnlySet<str
 {
     public const string Missing = "—";
 
-    public static ParameterDiff Of(IReadOnlyList<JobDto> runs)
+    public static ParameterDiff Of(IReadOnlyList<RunDto> runs)
     {
         var values = runs.Select(Flatten).ToList();
         var names = values.SelectMany(v => v.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -22,12 +22,12 @@ public sealed record ParameterDiff(IReadOnlyList<string> Names, IReadOnlySet<str
     public string LabelOf(int run) => string.Join(" ", Names.Where(Differing.Contains).Where(n => n != "seed").Take(3)
         .Select(n => $"{n}={Values[run].GetValueOrDefault(n, Missing)}"));
 
-    private static Dictionary<string, string> Flatten(JobDto job)
+    private static Dictionary<string, string> Flatten(RunDto run)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = job.Kind, ["seed"] = job.Seed.ToString() };
-        if (job.Parameters.ValueKind == JsonValueKind.Object)
+        var result = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = run.Kind, ["seed"] = run.Seed.ToString() };
+        if (run.Parameters.ValueKind == JsonValueKind.Object)
         {
-            foreach (var field in job.Parameters.EnumerateObject())
+            foreach (var field in run.Parameters.EnumerateObject())
             {
                 result[field.Name] = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString()! : field.Value.GetRawText();
             }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Experiments.Contract;
-using Platform.Web.Jobs;
+using Platform.Web.Runs;
 
 namespace Platform.Web.Forms;
 
@@ -33,7 +33,7 @@ public sealed class RunForm
     public FormField Tags { get; } = new()
     {
         Name = "tags", Kind = FieldKind.TextList, Label = "Tags", Optional = true,
-        MaxItems = JobTags.MaxCount, MaxLength = JobTags.MaxLength,
+        MaxItems = RunTags.MaxCount, MaxLength = RunTags.MaxLength,
         Description = "Comma-separated labels to find and group runs by: letters, digits, spaces and - _ . : / =",
     };
 
@@ -73,16 +73,16 @@ public sealed class RunForm
         Preset = preset.Name;
     }
 
-    /// <summary>Prefills everything from an earlier job, so that it can be run again or varied.</summary>
-    public void LoadJob(JobDto job)
+    /// <summary>Prefills everything from an earlier run, so that it can be run again or varied.</summary>
+    public void LoadRun(RunDto run)
     {
-        if (JsonNode.Parse(job.Parameters.GetRawText()) is JsonObject values)
+        if (JsonNode.Parse(run.Parameters.GetRawText()) is JsonObject values)
         {
             LoadParameters(values);
         }
 
-        Seed.Load(JsonValue.Create(job.Seed));
-        Tags.Load(new JsonArray(job.Tags.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()));
+        Seed.Load(JsonValue.Create(run.Seed));
+        Tags.Load(new JsonArray(run.Tags.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()));
         Preset = null;
     }
 
@@ -97,7 +97,7 @@ public sealed class RunForm
         GeneralErrors = [];
     }
 
-    public SubmitJobRequest ToRequest()
+    public SubmitRunRequest ToRequest()
     {
         GeneralErrors = [];
         var parameters = new JsonObject();
@@ -108,7 +108,7 @@ public sealed class RunForm
 
         var seed = Seed.Parse().Value?.GetValue<long>();
         var tags = Tags.Parse().Value is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : null;
-        return new SubmitJobRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
+        return new SubmitRunRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
     }
 
     /// <summary>

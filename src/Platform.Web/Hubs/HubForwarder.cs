@@ -45,8 +45,8 @@ public sealed partial class HubForwarder(RunEventBus bus, IHubContext<RunsHub, I
         return runEvent switch
         {
             MetricsAppended m => group.Metrics(new MetricsMessage(m.RunId, m.Samples.Select(s => new MetricPointMessage(s.Key, s.Step, s.Value)).ToList())),
-            JobStateChanged s => group.State(new StateMessage(s.RunId, s.State.ToString(), s.Progress, s.Message)),
-            JobLogWritten l => group.Log(new LogMessage(l.RunId, l.At, l.Message)),
+            RunStateChanged s => group.State(new StateMessage(s.RunId, s.State.ToString(), s.Progress, s.Message)),
+            RunLogWritten l => group.Log(new LogMessage(l.RunId, l.At, l.Message)),
             _ => Task.CompletedTask,
         };
     }

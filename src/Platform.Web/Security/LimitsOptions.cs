@@ -15,9 +15,9 @@ public sealed class LimitsOptions
     [Range(1, 100_000)]
     public int SubmissionsPerMinute { get; set; } = 120;
 
-    /// <summary>Jobs one key or user may have waiting in the queue at once; more get 429.</summary>
+    /// <summary>Runs one key or user may have waiting in the queue at once; more get 429.</summary>
     [Range(1, 1_000_000)]
-    public int MaxQueuedJobsPerOwner { get; set; } = 200;
+    public int MaxQueuedRunsPerOwner { get; set; } = 200;
 
     /// <summary>Failed sign-ins allowed per user name within <see cref="SignInWindow"/>; then that name is held back.</summary>
     [Range(1, 1_000)]

@@ -30,5 +30,5 @@ internal static class ProblemResponses
 
     public static Task ForbiddenAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status403Forbidden,
         "Your role does not allow this.",
-        "Viewers read; runners also submit and cancel their own jobs; admins do everything.");
+        "Viewers read; runners also submit and cancel their own runs; admins do everything.");
 }

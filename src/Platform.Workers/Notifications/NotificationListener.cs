@@ -7,11 +7,11 @@ using Platform.Workers.Queue;
 namespace Platform.Workers.Notifications;
 
 /// <summary>
-/// Holds one connection that LISTENs for claimable jobs (waking the job runner) and for run events raised by
+/// Holds one connection that LISTENs for claimable runs (waking the run runner) and for run events raised by
 /// other processes (re-published to this process's subscribers). Reconnects after a database outage.
 /// </summary>
 public sealed partial class NotificationListener(
-    NpgsqlDataSource dataSource, JobWakeSignal wake, CancelSignal cancels, RunEventBus bus, InstanceIdentity instance,
+    NpgsqlDataSource dataSource, RunWakeSignal wake, CancelSignal cancels, RunEventBus bus, InstanceIdentity instance,
     ILogger<NotificationListener> logger) : BackgroundService
 {
     // Short: while nobody listens, live events from other processes are missed (subscribers re-read on resume).
@@ -28,12 +28,12 @@ public sealed partial class NotificationListener(
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand(
-                    $"LISTEN {NotificationChannels.Jobs}; LISTEN {NotificationChannels.Cancels}; LISTEN {NotificationChannels.Events}", connection))
+                    $"LISTEN {NotificationChannels.Runs}; LISTEN {NotificationChannels.Cancels}; LISTEN {NotificationChannels.Events}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                // Jobs queued while nobody listened would otherwise wait for the slow poll, and live views would keep
+                // Runs queued while nobody listened would otherwise wait for the slow poll, and live views would keep
                 // a gap where events from other processes went unheard.
                 wake.Pulse();
                 if (lostConnection)
@@ -64,7 +64,7 @@ public sealed partial class NotificationListener(
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
     {
-        if (e.Channel == NotificationChannels.Jobs)
+        if (e.Channel == NotificationChannels.Runs)
         {
             wake.Pulse();
             return;
@@ -72,9 +72,9 @@ public sealed partial class NotificationListener(
 
         if (e.Channel == NotificationChannels.Cancels)
         {
-            if (Guid.TryParse(e.Payload, out var jobId))
+            if (Guid.TryParse(e.Payload, out var runId))
             {
-                cancels.Signal(jobId);
+                cancels.Signal(runId);
             }
 
             return;

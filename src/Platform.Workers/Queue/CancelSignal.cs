@@ -7,15 +7,15 @@ public sealed class CancelSignal
 {
     private readonly ConcurrentDictionary<Guid, Action> _watchers = new();
 
-    public IDisposable Watch(Guid jobId, Action onCancel)
+    public IDisposable Watch(Guid runId, Action onCancel)
     {
-        _watchers[jobId] = onCancel;
-        return new Unwatch(() => _watchers.TryRemove(jobId, out _));
+        _watchers[runId] = onCancel;
+        return new Unwatch(() => _watchers.TryRemove(runId, out _));
     }
 
-    public void Signal(Guid jobId)
+    public void Signal(Guid runId)
     {
-        if (_watchers.TryGetValue(jobId, out var onCancel))
+        if (_watchers.TryGetValue(runId, out var onCancel))
         {
             onCancel();
         }

@@ -2,12 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Workers.Queue;
 
 /// <summary>Returns runs of dead workers to the queue. Every worker process runs one; SKIP LOCKED keeps them apart.</summary>
-public sealed partial class LeaseReaper(JobQueue queue, IOptions<WorkerOptions> options, ILogger<LeaseReaper> logger) : BackgroundService
+public sealed partial class LeaseReaper(RunQueue queue, IOptions<WorkerOptions> options, ILogger<LeaseReaper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +35,7 @@ public sealed partial class LeaseReaper(JobQueue queue, IOptions<WorkerOptions> 
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost its worker; it is now {State}")]
-    private partial void LogReaped(Guid runId, JobState state);
+    private partial void LogReaped(Guid runId, RunState state);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reaping expired leases failed; will retry")]
     private partial void LogReapFailed(Exception exception);

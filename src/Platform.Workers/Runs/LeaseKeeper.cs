@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Workers.Runs;
 
@@ -9,7 +9,7 @@ namespace Platform.Workers.Runs;
 /// either one cancels the run's token.
 /// </summary>
 internal sealed class LeaseKeeper(
-    JobQueue queue, Guid jobId, string workerId, TimeSpan lease, CancellationTokenSource run, ILogger logger) : IDisposable
+    RunQueue queue, Guid runId, string workerId, TimeSpan lease, CancellationTokenSource run, ILogger logger) : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
@@ -26,7 +26,7 @@ internal sealed class LeaseKeeper(
             {
                 try
                 {
-                    switch (await queue.HeartbeatAsync(jobId, workerId, lease, _stop.Token))
+                    switch (await queue.HeartbeatAsync(runId, workerId, lease, _stop.Token))
                     {
                         case LeaseStatus.CancelRequested when !CancelRequested:
                             CancelRequested = true;
@@ -41,7 +41,7 @@ internal sealed class LeaseKeeper(
                 catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
                 {
                     // The database may come back before the lease runs out; if not, the reaper decides.
-                    logger.LogWarning(ex, "Heartbeat for run {RunId} failed", jobId);
+                    logger.LogWarning(ex, "Heartbeat for run {RunId} failed", runId);
                 }
             }
         }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Platform.Core.Artifacts;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Experiments.Contract;
@@ -9,12 +9,12 @@ namespace Platform.Workers.Runs;
 
 /// <summary>Connects a running experiment to storage and live delivery; one per attempt.</summary>
 internal sealed class RunContext(
-    ClaimedJob job,
+    ClaimedRun run,
     string workerId,
     int threads,
     MetricChannel metrics,
-    JobQueue queue,
-    JobLog log,
+    RunQueue queue,
+    RunLog log,
     ArtifactStore artifacts,
     ILogger logger,
     TimeProvider time,
@@ -26,18 +26,18 @@ internal sealed class RunContext(
     private long _points;
     private volatile bool _abandoned;
 
-    public Guid RunId => job.Id;
+    public Guid RunId => run.Id;
 
-    public long Seed => job.Seed;
+    public long Seed => run.Seed;
 
-    public int Attempt => job.Attempt;
+    public int Attempt => run.Attempt;
 
     public ILogger Logger => logger;
 
     public int Threads => threads;
 
     /// <summary>
-    /// Refuses every later write: the worker gave up waiting for this run (its job already has its final state), and
+    /// Refuses every later write: the worker gave up waiting for this run (its run already has its final state), and
     /// whatever the run does when its native call finally returns must not change that record.
     /// </summary>
     public void Abandon() => _abandoned = true;
@@ -54,7 +54,7 @@ internal sealed class RunContext(
                 "log less often or raise the limit.");
         }
 
-        return metrics.WriteAsync(new MetricSample(job.Id, key, step, value, time.GetUtcNow()), cancellationToken);
+        return metrics.WriteAsync(new MetricSample(run.Id, key, step, value, time.GetUtcNow()), cancellationToken);
     }
 
     public async ValueTask ProgressAsync(double fraction, string message, CancellationToken cancellationToken = default)
@@ -70,27 +70,27 @@ internal sealed class RunContext(
         Interlocked.Exchange(ref _lastProgressTicks, now);
         try
         {
-            await queue.UpdateProgressAsync(job.Id, workerId, fraction, message, cancellationToken);
+            await queue.UpdateProgressAsync(run.Id, workerId, fraction, message, cancellationToken);
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
         {
             // A database outage must not fail a run over a progress bar: the next report, or the end, catches up.
-            logger.LogWarning(ex, "Run {RunId}: progress not saved (database unavailable)", job.Id);
+            logger.LogWarning(ex, "Run {RunId}: progress not saved (database unavailable)", run.Id);
         }
     }
 
     public async ValueTask LogLineAsync(string message, CancellationToken cancellationToken = default)
     {
         ThrowIfAbandoned();
-        logger.LogInformation("Run {RunId}: {Message}", job.Id, message);
-        await log.AppendAsync(job.Id, message, cancellationToken);
+        logger.LogInformation("Run {RunId}: {Message}", run.Id, message);
+        await log.AppendAsync(run.Id, message, cancellationToken);
     }
 
     public Task SaveArtifactAsync(string name, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         ThrowIfAbandoned();
         EnsureWithinArtifactLimit("artifact", name, content.Length);
-        return artifacts.SaveArtifactAsync(job.Id, name, contentType, content, cancellationToken);
+        return artifacts.SaveArtifactAsync(run.Id, name, contentType, content, cancellationToken);
     }
 
     public async Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default)
@@ -100,7 +100,7 @@ internal sealed class RunContext(
         // Points logged before the checkpoint are stored before it: a run resumed from it after a crash must not
         // find a gap where points were still in the pump's buffer when the process died.
         await metrics.FlushAsync(cancellationToken);
-        await artifacts.SaveCheckpointAsync(job.Id, name, state, cancellationToken);
+        await artifacts.SaveCheckpointAsync(run.Id, name, state, cancellationToken);
         stopper.CheckpointStored();
     }
 
@@ -122,5 +122,5 @@ internal sealed class RunContext(
     }
 
     public Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default) =>
-        artifacts.LoadCheckpointAsync(job.Id, name, cancellationToken);
+        artifacts.LoadCheckpointAsync(run.Id, name, cancellationToken);
 }

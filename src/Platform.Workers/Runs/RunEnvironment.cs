@@ -3,16 +3,16 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Workers.Runs;
 
 /// <summary>The reproducibility record of an attempt: what ran, on what, with which configuration.</summary>
 internal static class RunEnvironment
 {
-    public static string Describe(ClaimedJob job, string workerId, int threads, IReadOnlyDictionary<string, string> libraries)
+    public static string Describe(ClaimedRun run, string workerId, int threads, IReadOnlyDictionary<string, string> libraries)
     {
-        var configuration = $"{job.Kind}\n{job.Parameters}\n{job.Seed}";
+        var configuration = $"{run.Kind}\n{run.Parameters}\n{run.Seed}";
         var record = new Dictionary<string, object>
         {
             ["configHash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configuration))),
@@ -24,7 +24,7 @@ internal static class RunEnvironment
             ["runtime"] = RuntimeInformation.FrameworkDescription,
             ["processorCount"] = Environment.ProcessorCount,
             ["threadsPerRun"] = threads,
-            ["attempt"] = job.Attempt,
+            ["attempt"] = run.Attempt,
             ["libraries"] = libraries,
         };
         return JsonSerializer.Serialize(record);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Workers.Runs;
 
 /// <summary>
-/// The last step of cancelling a run stuck in native code. The run's job is already settled and its writes refused;
+/// The last step of cancelling a run stuck in native code. The run is already settled and its writes refused;
 /// what is left is the thread. If it has not come back within <see cref="WorkerOptions.StuckRunLimit"/> the worker
 /// stops its own process (other runs are handed back to the queue as on any shutdown) and exits with
 /// <see cref="ExitCode"/>, so a service manager starts a fresh one: no .NET API can take a thread out of native code.

@@ -51,11 +51,11 @@ public sealed class ComparisonsApiTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
 
-        var job = await app.SubmitAsync(new { kind = "hardware-profile", preset = "quick", parameters = new { repeats = 4 } });
-        Assert.Equal(4, job.Parameters.GetProperty("repeats").GetInt32());
-        Assert.Equal(5, job.Parameters.GetProperty("trainSteps").GetInt32());
+        var run = await app.SubmitAsync(new { kind = "hardware-profile", preset = "quick", parameters = new { repeats = 4 } });
+        Assert.Equal(4, run.Parameters.GetProperty("repeats").GetInt32());
+        Assert.Equal(5, run.Parameters.GetProperty("trainSteps").GetInt32());
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs", new { kind = "hardware-profile", preset = "nope" }, Ct);
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/runs", new { kind = "hardware-profile", preset = "nope" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains("quick", problem.GetProperty("errors").GetProperty("preset")[0].GetString());

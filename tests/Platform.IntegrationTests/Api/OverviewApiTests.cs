@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Workers;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
@@ -19,8 +19,8 @@ public sealed class OverviewApiTests(PostgresServer server)
     {
         var database = await server.CreateDatabaseAsync();
         await using var app = await TestApp.StartAsync(database);
-        var job = await app.SubmitAsync(Families.Blocking());
-        await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running);
+        var run = await app.SubmitAsync(Families.Blocking());
+        await app.WaitForRunAsync(run.Id, j => j.State == RunState.Running);
         await using (var connection = new NpgsqlConnection(database))
         {
             await connection.OpenAsync(Ct);
@@ -36,7 +36,7 @@ public sealed class OverviewApiTests(PostgresServer server)
         var worker = Assert.Single(workers!);
         Assert.Equal("all", worker.Role);
         Assert.Equal(2, worker.Capacity);
-        Assert.Equal([job.Id], worker.RunningJobs);
+        Assert.Equal([run.Id], worker.RunningRuns);
         Assert.InRange(worker.SecondsSinceHeartbeat, 0, WorkerReader.AliveWindow.TotalSeconds);
     }
 
@@ -46,14 +46,14 @@ public sealed class OverviewApiTests(PostgresServer server)
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
         await app.SubmitAsync(Families.Counter());
         var cancelled = await app.SubmitAsync(Families.Counter());
-        (await app.Client.PostAsync($"/api/v1/jobs/{cancelled.Id}/cancel", null, Ct)).EnsureSuccessStatusCode();
+        (await app.Client.PostAsync($"/api/v1/runs/{cancelled.Id}/cancel", null, Ct)).EnsureSuccessStatusCode();
 
         var stats = await app.Client.GetFromJsonAsync<QueueStats>("/api/v1/stats", Json.Options, Ct);
 
-        Assert.Equal(Enum.GetValues<JobState>().Length, stats!.Counts.Count);
-        Assert.Equal(1, stats.Counts[JobState.Queued]);
-        Assert.Equal(1, stats.Counts[JobState.Cancelled]);
-        Assert.Equal(0, stats.Counts[JobState.Succeeded]);
+        Assert.Equal(Enum.GetValues<RunState>().Length, stats!.Counts.Count);
+        Assert.Equal(1, stats.Counts[RunState.Queued]);
+        Assert.Equal(1, stats.Counts[RunState.Cancelled]);
+        Assert.Equal(0, stats.Counts[RunState.Succeeded]);
         Assert.Equal(StatsApi.DefaultHours, stats.FinishedPerHour.Count);
         Assert.Equal(1, stats.FinishedPerHour.Sum(b => b.Cancelled));
         Assert.Equal(1, stats.FinishedPerHour[^1].Total);

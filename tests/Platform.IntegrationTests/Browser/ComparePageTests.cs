@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.Browser;
@@ -40,13 +40,13 @@ public sealed class ComparePageTests(PostgresServer server)
         var ids = new List<Guid>();
         foreach (var seed in new long[] { 1, 2, 3 })
         {
-            var job = await app.SubmitAsync(Families.Counter(points: 20, seed: seed));
-            ids.Add(job.Id);
+            var run = await app.SubmitAsync(Families.Counter(points: 20, seed: seed));
+            ids.Add(run.Id);
         }
 
         foreach (var id in ids)
         {
-            Assert.Equal(JobState.Succeeded, (await app.WaitForTerminalAsync(id)).State);
+            Assert.Equal(RunState.Succeeded, (await app.WaitForTerminalAsync(id)).State);
         }
 
         var (playwright, browser) = await Chromium.LaunchAsync();

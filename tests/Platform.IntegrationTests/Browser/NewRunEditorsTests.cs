@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Experiments;
 using Platform.Experiments.Contract;
 using Platform.IntegrationTests.Support;
@@ -22,7 +22,7 @@ public sealed class NewRunEditorsTests(PostgresServer server)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1100 } });
-        await page.GotoAsync(new Uri(host.Address, $"experiments/{EditorsExperiment.KindName}/new").ToString());
+        await page.GotoAsync(new Uri(host.Address, $"families/{EditorsExperiment.KindName}/new").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
         // A file longer than the knob's limit is refused and the field says why.
@@ -43,8 +43,8 @@ public sealed class NewRunEditorsTests(PostgresServer server)
 
         using var client = new HttpClient { BaseAddress = host.Address };
         var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
-        var job = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<JobDto>(client, $"/api/v1/jobs/{id}", Json.Options, TestContext.Current.CancellationToken);
-        var parameters = job!.Parameters;
+        var run = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<RunDto>(client, $"/api/v1/runs/{id}", Json.Options, TestContext.Current.CancellationToken);
+        var parameters = run!.Parameters;
         Assert.Equal("hello world\nsecond line", parameters.GetProperty("corpus").GetString());
         Assert.True(parameters.GetProperty("verbose").GetBoolean());
         Assert.Equal("lines", parameters.GetProperty("mode").GetString());
@@ -62,7 +62,7 @@ public sealed class NewRunEditorsTests(PostgresServer server)
     private static Task WaitForAsync(IPage page, string selector, string text) =>
         page.Locator(selector, new PageLocatorOptions { HasText = text }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
-    /// <summary>A web-only app (nothing runs the queued job) with the editors family added.</summary>
+    /// <summary>A web-only app (nothing runs the queued run) with the editors family added.</summary>
     private static Task<PlatformHost> StartAsync(string connectionString)
     {
         string[] args =

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Workers;
 
@@ -9,7 +9,7 @@ namespace Platform.IntegrationTests.Browser;
 /// <summary>The generated New-run form in a real browser: submitting, problems shown before submit, the server's problems after.</summary>
 public sealed class NewRunFormTests(PostgresServer server)
 {
-    private const string HardwareForm = "experiments/hardware-profile/new";
+    private const string HardwareForm = "families/hardware-profile/new";
 
     [Fact]
     public async Task Submitting_a_small_hardware_profile_run_opens_its_page_and_the_run_succeeds()
@@ -32,16 +32,16 @@ public sealed class NewRunFormTests(PostgresServer server)
         await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         var id = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
-        var job = await app.GetJobAsync(id);
-        Assert.Equal("hardware-profile", job.Kind);
-        Assert.Equal([16, 32], job.Parameters.GetProperty("matrixSizes").EnumerateArray().Select(e => e.GetInt32()));
-        Assert.Equal(2, job.Parameters.GetProperty("trainSteps").GetInt32());
-        Assert.Equal(42, job.Seed);
-        Assert.Equal(["form test", "small"], job.Tags);
+        var run = await app.GetRunAsync(id);
+        Assert.Equal("hardware-profile", run.Kind);
+        Assert.Equal([16, 32], run.Parameters.GetProperty("matrixSizes").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(2, run.Parameters.GetProperty("trainSteps").GetInt32());
+        Assert.Equal(42, run.Seed);
+        Assert.Equal(["form test", "small"], run.Tags);
         await page.WaitForFunctionAsync(
-            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
+            "() => document.querySelector('[data-testid=run-state]')?.textContent.trim() === 'Succeeded'",
             null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-        Assert.Equal(JobState.Succeeded, (await app.GetJobAsync(id)).State);
+        Assert.Equal(RunState.Succeeded, (await app.GetRunAsync(id)).State);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class NewRunFormTests(PostgresServer server)
         // Each field's change is its own round trip to the circuit: wait for the last one to re-enable the button.
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=submit]')?.disabled === false",
             null, new PageWaitForFunctionOptions { Timeout = 10_000 });
-        Assert.Equal(0, (await app.Client.GetFromJsonAsync<JobList>("/api/v1/jobs", Json.Options, Ct))!.Total);
+        Assert.Equal(0, (await app.Client.GetFromJsonAsync<RunList>("/api/v1/runs", Json.Options, Ct))!.Total);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class NewRunFormTests(PostgresServer server)
         await ExpectErrorAsync(page, "matrixSizes", "Each matrix size may appear only once.");
         Assert.Contains("Each matrix size may appear only once.", await page.Locator("[data-testid=field-matrixSizes]").InnerTextAsync());
         Assert.EndsWith("/" + HardwareForm, page.Url, StringComparison.Ordinal);
-        Assert.Equal(0, (await app.Client.GetFromJsonAsync<JobList>("/api/v1/jobs", Json.Options, Ct))!.Total);
+        Assert.Equal(0, (await app.Client.GetFromJsonAsync<RunList>("/api/v1/runs", Json.Options, Ct))!.Total);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-server-error.png"), FullPage = true });
 
         await FillAsync(page, "matrixSizes", "64, 128");
@@ -104,7 +104,7 @@ public sealed class NewRunFormTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var earlier = await app.SubmitAsync(new { kind = CounterExperiment.KindName, parameters = new { points = 17, keys = 3 }, seed = 99, tags = new[] { "first" } });
-        await using var browser = await BrowserPage.OpenAsync(app, $"experiments/{CounterExperiment.KindName}/new?from={earlier.Id}");
+        await using var browser = await BrowserPage.OpenAsync(app, $"families/{CounterExperiment.KindName}/new?from={earlier.Id}");
         var page = browser.Page;
 
         Assert.Equal("17", await page.Locator("[data-testid=field-points] input").InputValueAsync());
@@ -115,7 +115,7 @@ public sealed class NewRunFormTests(PostgresServer server)
         // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
         await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
-        var again = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        var again = await app.GetRunAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
         Assert.NotEqual(earlier.Id, again.Id);
         Assert.Equal(earlier.Parameters.GetRawText(), again.Parameters.GetRawText());
         Assert.Equal(earlier.Seed, again.Seed);
@@ -126,7 +126,7 @@ public sealed class NewRunFormTests(PostgresServer server)
     public async Task The_form_prefills_from_a_preset_and_names_it()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        await using var browser = await BrowserPage.OpenAsync(app, $"experiments/{CounterExperiment.KindName}/new?preset=slow");
+        await using var browser = await BrowserPage.OpenAsync(app, $"families/{CounterExperiment.KindName}/new?preset=slow");
         var page = browser.Page;
 
         Assert.Equal("100", await page.Locator("[data-testid=field-points] input").InputValueAsync());
@@ -139,16 +139,16 @@ public sealed class NewRunFormTests(PostgresServer server)
         // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
         await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
-        var job = await app.GetJobAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
-        Assert.Equal(40, job.Parameters.GetProperty("points").GetInt32());
-        Assert.Equal(20, job.Parameters.GetProperty("delayMs").GetInt32());
+        var run = await app.GetRunAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        Assert.Equal(40, run.Parameters.GetProperty("points").GetInt32());
+        Assert.Equal(20, run.Parameters.GetProperty("delayMs").GetInt32());
     }
 
     [Fact]
     public async Task An_unknown_family_gets_a_clear_message()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        await using var browser = await BrowserPage.OpenAsync(app, "experiments/no-such-family/new");
+        await using var browser = await BrowserPage.OpenAsync(app, "families/no-such-family/new");
 
         var message = await browser.Page.Locator("[data-testid=unknown-kind]").InnerTextAsync();
 

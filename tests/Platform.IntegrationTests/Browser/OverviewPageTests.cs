@@ -12,7 +12,7 @@ public sealed class OverviewPageTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
         var blocking = await app.SubmitAsync(Families.Blocking());
-        await app.WaitForJobAsync(blocking.Id, j => j.State == Core.Jobs.JobState.Running);
+        await app.WaitForRunAsync(blocking.Id, j => j.State == Core.Runs.RunState.Running);
         var (playwright, browser, page) = await OpenAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -33,7 +33,7 @@ public sealed class OverviewPageTests(PostgresServer server)
         await app.WaitForTerminalAsync(counter.Id);
         await WaitForTextAsync(page, "[data-testid=count-Succeeded]", "1");
         await page.Locator($"[data-testid=recent-run][data-id='{counter.Id}']").WaitForAsync(Patient);
-        await app.Client.PostAsync($"/api/v1/jobs/{blocking.Id}/cancel", null, TestContext.Current.CancellationToken);
+        await app.Client.PostAsync($"/api/v1/runs/{blocking.Id}/cancel", null, TestContext.Current.CancellationToken);
         await WaitForTextAsync(page, "[data-testid=count-Cancelled]", "1");
         await WaitForTextAsync(page, "[data-testid=count-Running]", "0");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=throughput]')?.dataset.total === '2'",

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Workers;
 using static Platform.IntegrationTests.Browser.BrowserSteps;
@@ -16,7 +16,7 @@ public sealed class RunsPageTests(PostgresServer server)
         var counter = await app.SubmitAsync(Families.Counter());
         var cancelled = await app.SubmitAsync(Families.Counter());
         var block = await app.SubmitAsync(Families.Blocking());
-        await app.Client.PostAsync($"/api/v1/jobs/{cancelled.Id}/cancel", null, TestContext.Current.CancellationToken);
+        await app.Client.PostAsync($"/api/v1/runs/{cancelled.Id}/cancel", null, TestContext.Current.CancellationToken);
         var (playwright, browser, page) = await OpenAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -37,7 +37,7 @@ public sealed class RunsPageTests(PostgresServer server)
         await page.GotoAsync(new Uri(app.Address, "runs?state=cancelled").ToString());
         await WaitUntilInteractiveAsync(page);
         await WaitForRowsAsync(page, cancelled.Id);
-        Assert.Equal("Cancelled", (await Row(page, cancelled.Id).Locator("[data-testid=job-state]").TextContentAsync())?.Trim());
+        Assert.Equal("Cancelled", (await Row(page, cancelled.Id).Locator("[data-testid=run-state]").TextContentAsync())?.Trim());
         await ScreenshotAsync(page, "runs-filtered");
     }
 
@@ -62,11 +62,11 @@ public sealed class RunsPageTests(PostgresServer server)
 
         await page.Locator(".mud-snackbar", new PageLocatorOptions { HasText = "2 cancelled" }).WaitForAsync(Patient);
         await ScreenshotAsync(page, "runs-bulk-cancel");
-        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(first.Id)).State);
-        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(second.Id)).State);
-        Assert.Equal(JobState.Queued, (await app.GetJobAsync(kept.Id)).State);
+        Assert.Equal(RunState.Cancelled, (await app.GetRunAsync(first.Id)).State);
+        Assert.Equal(RunState.Cancelled, (await app.GetRunAsync(second.Id)).State);
+        Assert.Equal(RunState.Queued, (await app.GetRunAsync(kept.Id)).State);
         await page.WaitForFunctionAsync(
-            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Cancelled'",
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-state]`)?.textContent.trim() === 'Cancelled'",
             first.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
         Assert.Equal(0, await page.Locator("[data-testid=selected-count]").CountAsync());
     }
@@ -108,18 +108,18 @@ public sealed class RunsPageTests(PostgresServer server)
         await WaitUntilInteractiveAsync(page);
 
         // Submitted after the page is live: the row itself must arrive by a live event.
-        var job = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
-        await WaitForRowsAsync(page, job.Id);
+        var run = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
+        await WaitForRowsAsync(page, run.Id);
         await page.WaitForFunctionAsync(
             "id => { const v = Number(document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-progress]`)?.dataset.value ?? 0); return v > 0 && v < 100; }",
-            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+            run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
         await ScreenshotAsync(page, "runs-live");
         await page.WaitForFunctionAsync(
-            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Succeeded'",
-            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 60_000 });
-        Assert.Equal("100", await Row(page, job.Id).Locator("[data-testid=run-progress]").GetAttributeAsync("data-value"));
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-state]`)?.textContent.trim() === 'Succeeded'",
+            run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 60_000 });
+        Assert.Equal("100", await Row(page, run.Id).Locator("[data-testid=run-progress]").GetAttributeAsync("data-value"));
 
-        await Row(page, job.Id).Locator("[data-testid=run-link]").ClickAsync();
-        await page.WaitForFunctionAsync("id => location.pathname === `/runs/${id}`", job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await Row(page, run.Id).Locator("[data-testid=run-link]").ClickAsync();
+        await page.WaitForFunctionAsync("id => location.pathname === `/runs/${id}`", run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
     }
 }

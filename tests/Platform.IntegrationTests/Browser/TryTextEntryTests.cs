@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.FamilyRuns;
 using Platform.IntegrationTests.Support;
 
@@ -12,14 +12,14 @@ public sealed class TryTextEntryTests(PostgresServer server)
     public async Task Typing_an_abbreviation_shows_candidates_from_a_finished_runs_model()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(TextEntryRunTests.TinyJob(seed: 11));
-        Assert.Equal(JobState.Succeeded, (await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90))).State);
+        var run = await app.SubmitAsync(TextEntryRunTests.TinyRun(seed: 11));
+        Assert.Equal(RunState.Succeeded, (await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90))).State);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync(new Uri(app.Address, $"try/text-entry?run={job.Id}").ToString());
+        await page.GotoAsync(new Uri(app.Address, $"try/text-entry?run={run.Id}").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await page.Locator("[data-testid=model-info]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
         await page.Locator("input[data-testid=partner-turn], [data-testid=partner-turn] input").First.FillAsync("are you hungry");

@@ -1,4 +1,4 @@
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.FamilyRuns;
@@ -10,15 +10,15 @@ public sealed class CommOverlapRunTests(PostgresServer server)
     public async Task A_tiny_sweep_runs_to_succeeded_with_claims_and_tables()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(new
+        var run = await app.SubmitAsync(new
         {
             kind = "comm-overlap",
             parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op" },
         });
 
-        var done = await app.WaitForTerminalAsync(job.Id);
+        var done = await app.WaitForTerminalAsync(run.Id);
 
-        Assert.True(done.State == JobState.Succeeded, done.Error);
+        Assert.True(done.State == RunState.Succeeded, done.Error);
         var summary = done.Summary!.Value;
         Assert.Equal(2, summary.GetProperty("metrics").GetProperty("cells").GetDouble());
         Assert.InRange(summary.GetProperty("metrics").GetProperty("headline.tnlg-geomean-speedup").GetDouble(), 1.0, 2.0);

@@ -1,19 +1,19 @@
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.FamilyRuns;
 
-/// <summary>A tiny edge-offload job through the real queue, workers and metric pipeline.</summary>
+/// <summary>A tiny edge-offload run through the real queue, workers and metric pipeline.</summary>
 public sealed class EdgeOffloadRunTests(PostgresServer server)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_tiny_edge_offload_job_succeeds_with_delay_curves_claims_and_tables()
+    public async Task A_tiny_edge_offload_run_succeeds_with_delay_curves_claims_and_tables()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(new
+        var run = await app.SubmitAsync(new
         {
             kind = "edge-offload",
             seed = 5,
@@ -35,14 +35,14 @@ public sealed class EdgeOffloadRunTests(PostgresServer server)
             },
         });
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(180));
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(180));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.Summary!.Value;
         Assert.InRange(summary.GetProperty("metrics").GetProperty("map.teacher").GetDouble(), 0, 1);
         Assert.Equal(5, summary.GetProperty("claims").GetArrayLength());
         Assert.True(summary.GetProperty("tables").GetArrayLength() >= 5);
-        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, Ct);
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         var delays = Assert.Single(series!.Series, s => s.Key == "delay-ms/sc");
         Assert.Equal([500.0, 5000.0], delays.Points.Select(p => p[0]));
         Assert.Contains(series.Series, s => s.Key == "distill-loss/ghnd");

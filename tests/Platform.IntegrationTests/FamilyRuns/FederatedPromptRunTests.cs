@@ -1,19 +1,19 @@
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.FamilyRuns;
 
-/// <summary>A tiny federated-prompt job through the real queue, worker and database, to its summary.</summary>
+/// <summary>A tiny federated-prompt run through the real queue, worker and database, to its summary.</summary>
 public sealed class FederatedPromptRunTests(PostgresServer server)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_tiny_job_runs_to_succeeded_with_the_method_table_and_the_papers_claims()
+    public async Task A_tiny_run_runs_to_succeeded_with_the_method_table_and_the_papers_claims()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(new
+        var run = await app.SubmitAsync(new
         {
             kind = "federated-prompt",
             seed = 21,
@@ -36,23 +36,23 @@ public sealed class FederatedPromptRunTests(PostgresServer server)
             },
         });
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromMinutes(3));
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromMinutes(3));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.Summary!.Value;
         Assert.Equal(3, summary.GetProperty("claims").GetArrayLength());
         Assert.Equal(2, summary.GetProperty("tables")[0].GetProperty("rows").GetArrayLength());
         Assert.True(summary.GetProperty("metrics").GetProperty("sfprompt.total-mb").GetDouble() > 0);
-        using var metrics = await app.Client.GetAsync($"/api/v1/jobs/{job.Id}/metrics", Ct);
+        using var metrics = await app.Client.GetAsync($"/api/v1/runs/{run.Id}/metrics", Ct);
         Assert.Contains("accuracy/sfprompt", await metrics.Content.ReadAsStringAsync(Ct));
     }
 
     [Fact]
-    public async Task A_job_with_more_clients_per_round_than_clients_is_refused_naming_the_field()
+    public async Task A_run_with_more_clients_per_round_than_clients_is_refused_naming_the_field()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs",
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
             new { kind = "federated-prompt", parameters = new { clients = 3, clientsPerRound = 4 } }, Ct);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
 
@@ -12,21 +12,21 @@ public sealed class ServingThroughputRunTests(PostgresServer server)
     public async Task A_tiny_simulation_runs_through_the_queue_to_its_claims_and_gantt()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(new
+        var run = await app.SubmitAsync(new
         {
             kind = "serving-throughput",
             parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30 },
         });
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.Summary!.Value;
         Assert.True(summary.GetProperty("metrics").GetProperty("gain_over_sequential.nanoflow-search").GetDouble() >= 1);
         Assert.Equal(1857, summary.GetProperty("claims")[0].GetProperty("paperValue").GetDouble());
-        var artifacts = await app.Client.GetFromJsonAsync<List<Platform.Core.Artifacts.ArtifactInfo>>($"/api/v1/jobs/{job.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
+        var artifacts = await app.Client.GetFromJsonAsync<List<Platform.Core.Artifacts.ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "gantt-nanoflow-search.gantt.json");
-        var series = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
+        var series = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(series!.Series, s => s.Key == "search/best-tokens-per-s");
     }
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Platform.Core.Artifacts;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.FamilyRuns;
@@ -9,7 +9,7 @@ namespace Platform.IntegrationTests.FamilyRuns;
 public sealed class TextEntryRunTests(PostgresServer server)
 {
     /// <summary>A run small enough for tests: a few hundred phrases' worth of corpus, a dozen simulated.</summary>
-    public static object TinyJob(long seed = 5) => new
+    public static object TinyRun(long seed = 5) => new
     {
         kind = "text-entry",
         seed,
@@ -17,14 +17,14 @@ public sealed class TextEntryRunTests(PostgresServer server)
     };
 
     [Fact]
-    public async Task A_tiny_text_entry_job_reports_both_saving_rates_and_saves_its_model()
+    public async Task A_tiny_text_entry_run_reports_both_saving_rates_and_saves_its_model()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(TinyJob());
+        var run = await app.SubmitAsync(TinyRun());
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.Summary!.Value;
         var metrics = summary.GetProperty("metrics");
         foreach (var key in new[] { "ksr.abbreviation", "ksr.keyboard", "gain.relative", "ksr.abbreviation.ci_low", "ksr.keyboard.ci_high" })
@@ -34,18 +34,18 @@ public sealed class TextEntryRunTests(PostgresServer server)
 
         Assert.Equal(12, metrics.GetProperty("phrases").GetDouble());
         Assert.True(summary.GetProperty("claims").GetArrayLength() >= 4);
-        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/jobs/{job.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
+        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "model.ngram");
         Assert.Contains(artifacts!, a => a.Name == "traces.jsonl");
-        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
         Assert.Equal(12, Assert.Single(series!.Series, s => s.Key == "ksr/abbreviation").Points.Count);
     }
 
     [Fact]
-    public async Task A_tiny_gru_job_trains_live_and_saves_the_network()
+    public async Task A_tiny_gru_run_trains_live_and_saves_the_network()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(new
+        var run = await app.SubmitAsync(new
         {
             kind = "text-entry",
             seed = 5,
@@ -56,15 +56,15 @@ public sealed class TextEntryRunTests(PostgresServer server)
             },
         });
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         var metrics = done.Summary!.Value.GetProperty("metrics");
         Assert.True(double.IsFinite(metrics.GetProperty("ksr.abbreviation").GetDouble()));
         Assert.True(double.IsFinite(metrics.GetProperty("perplexity.test").GetDouble()));
-        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/jobs/{job.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
+        var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "model.gru");
-        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
+        var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);
         Assert.Equal(2, Assert.Single(series!.Series, s => s.Key == "train-loss/gru").Points.Count);
     }
 
@@ -73,7 +73,7 @@ public sealed class TextEntryRunTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs",
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
             new { kind = "text-entry", parameters = new { modelType = "gru", gruHiddenSize = 4096 } }, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
@@ -86,7 +86,7 @@ public sealed class TextEntryRunTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/jobs",
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
             new { kind = "text-entry", parameters = new { corpusText = "a single line" } }, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);

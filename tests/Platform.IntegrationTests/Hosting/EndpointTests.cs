@@ -38,13 +38,13 @@ public sealed class EndpointTests(WebOnlyApp fixture) : IClassFixture<WebOnlyApp
     {
         using var document = JsonDocument.Parse(await fixture.App.Client.GetStringAsync("/openapi/v1.json", Ct));
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/experiments", "/api/v1/jobs", "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/cancel", "/api/v1/jobs/{id}/metrics", "/api/v1/jobs/{id}/metrics.csv", "/api/v1/jobs/{id}/logs", "/api/v1/jobs/{id}/artifacts", "/api/v1/jobs/{id}/artifacts/{name}" })
+        foreach (var path in new[] { "/api/v1/families", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/cancel", "/api/v1/runs/{id}/metrics", "/api/v1/runs/{id}/metrics.csv", "/api/v1/runs/{id}/logs", "/api/v1/runs/{id}/artifacts", "/api/v1/runs/{id}/artifacts/{name}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
         }
 
         // Read as text so a bad value gets a 400 naming it, but documented as the integers they are.
-        var metricsQuery = paths.GetProperty("/api/v1/jobs/{id}/metrics").GetProperty("get").GetProperty("parameters")
+        var metricsQuery = paths.GetProperty("/api/v1/runs/{id}/metrics").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal("integer", metricsQuery["fromStep"]);
@@ -54,7 +54,7 @@ public sealed class EndpointTests(WebOnlyApp fixture) : IClassFixture<WebOnlyApp
     [Fact]
     public async Task The_catalogue_lists_each_family_with_a_json_schema_of_its_parameters()
     {
-        using var document = JsonDocument.Parse(await fixture.App.Client.GetStringAsync("/api/v1/experiments", Ct));
+        using var document = JsonDocument.Parse(await fixture.App.Client.GetStringAsync("/api/v1/families", Ct));
         var profile = document.RootElement.EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "hardware-profile");
         Assert.False(string.IsNullOrWhiteSpace(profile.GetProperty("title").GetString()));
         var schema = profile.GetProperty("parametersSchema");

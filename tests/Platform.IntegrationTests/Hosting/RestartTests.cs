@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web;
 using Platform.Web.Api;
@@ -14,25 +14,25 @@ public sealed class RestartTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Jobs_and_metrics_survive_a_restart_of_the_app_and_its_embedded_database()
+    public async Task Runs_and_metrics_survive_a_restart_of_the_app_and_its_embedded_database()
     {
         var settings = new Dictionary<string, string> { ["EmbeddedPostgres:DataDirectory"] = _dataDirectory };
-        JobDto finished;
+        RunDto finished;
         MetricSeriesResponse? before;
         await using (var app = await TestApp.StartAsync(connectionString: null, settings: settings))
         {
-            var job = await app.SubmitAsync(Families.Counter(points: 40, keys: 2));
-            finished = await app.WaitForTerminalAsync(job.Id);
-            before = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics", Json.Options, Ct);
+            var run = await app.SubmitAsync(Families.Counter(points: 40, keys: 2));
+            finished = await app.WaitForTerminalAsync(run.Id);
+            before = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         }
 
         await using (var restarted = await TestApp.StartAsync(connectionString: null, settings: settings))
         {
-            var after = await restarted.GetJobAsync(finished.Id);
-            Assert.Equal(JobState.Succeeded, after.State);
+            var after = await restarted.GetRunAsync(finished.Id);
+            Assert.Equal(RunState.Succeeded, after.State);
             Assert.Equal(finished.FinishedAt, after.FinishedAt);
             Assert.Equal(finished.Summary!.Value.ToString(), after.Summary!.Value.ToString());
-            var metrics = await restarted.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{finished.Id}/metrics", Json.Options, Ct);
+            var metrics = await restarted.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{finished.Id}/metrics", Json.Options, Ct);
             Assert.Equal(before!.Series.Select(s => (s.Key, s.Points.Count)), metrics!.Series.Select(s => (s.Key, s.Points.Count)));
             Assert.Equal(80, metrics.Series.Sum(s => s.Points.Count));
         }

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Security;
 using Platform.IntegrationTests.Support;
@@ -22,9 +22,9 @@ public sealed class LoadTests(PostgresServer server)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Two_hundred_jobs_submitted_at_once_by_twenty_keys_each_run_exactly_once_on_two_competing_hosts()
+    public async Task Two_hundred_runs_submitted_at_once_by_twenty_keys_each_run_exactly_once_on_two_competing_hosts()
     {
-        const int Clients = 20, JobsPerClient = 10;
+        const int Clients = 20, RunsPerClient = 10;
         var database = await server.CreateDatabaseAsync();
         await using var app = await SecureApp.StartAsync(database);
         await using var rival = await TestApp.StartAsync(database, PlatformRole.Worker);
@@ -34,13 +34,13 @@ public sealed class LoadTests(PostgresServer server)
             keys.Add(await app.CreateKeyAsync(AccessRole.Runner, $"client-{c}"));
         }
 
-        var accepted = (await Task.WhenAll(keys.Select(key => Task.Run(() => SubmitAsync(app, key, JobsPerClient), Ct)))).SelectMany(ids => ids).ToList();
-        await WaitForFinishedAsync(app, Clients * JobsPerClient);
+        var accepted = (await Task.WhenAll(keys.Select(key => Task.Run(() => SubmitAsync(app, key, RunsPerClient), Ct)))).SelectMany(ids => ids).ToList();
+        await WaitForFinishedAsync(app, Clients * RunsPerClient);
 
-        // Each job logs one point per execution, and points are stored as plain rows: a second run would leave two.
-        var jobs = await ReadJobsAsync(app);
-        Assert.Equal(accepted.Order(), jobs.Select(j => j.Id).Order());
-        Assert.All(jobs, j => Assert.Equal(("Succeeded", 1, 1L, 1L), (j.State, j.Attempt, j.AttemptRows, j.PointRows)));
+        // Each run logs one point per execution, and points are stored as plain rows: a second run would leave two.
+        var runs = await ReadRunsAsync(app);
+        Assert.Equal(accepted.Order(), runs.Select(j => j.Id).Order());
+        Assert.All(runs, j => Assert.Equal(("Succeeded", 1, 1L, 1L), (j.State, j.Attempt, j.AttemptRows, j.PointRows)));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class LoadTests(PostgresServer server)
         var database = await server.CreateDatabaseAsync();
         await using var web = await SecureApp.StartAsync(database, PlatformRole.Web);
         using var runner = web.ClientWithKey(await web.CreateKeyAsync(AccessRole.Runner));
-        using var submitted = await runner.PostAsJsonAsync("/api/v1/jobs", Families.Counter(points: Points, keys: Keys, delayMs: 2), Ct);
-        var job = (await submitted.Content.ReadFromJsonAsync<JobDto>(Json.Options, Ct))!;
+        using var submitted = await runner.PostAsJsonAsync("/api/v1/runs", Families.Counter(points: Points, keys: Keys, delayMs: 2), Ct);
+        var run = (await submitted.Content.ReadFromJsonAsync<RunDto>(Json.Options, Ct))!;
         // Half present their key as browsers must (?access_token=), half as a bearer header, as the .NET client does.
         var watchers = await Task.WhenAll(Enumerable.Range(0, Subscribers).Select(async s =>
-            await WatchAsync(web, await web.CreateKeyAsync(AccessRole.Viewer, $"viewer-{s}"), job.Id, inQuery: s % 2 == 0)));
+            await WatchAsync(web, await web.CreateKeyAsync(AccessRole.Viewer, $"viewer-{s}"), run.Id, inQuery: s % 2 == 0)));
         try
         {
             // No worker until every client is subscribed: the run is still queued, so none can miss its first point.
@@ -71,7 +71,7 @@ public sealed class LoadTests(PostgresServer server)
             await Task.WhenAll(watchers.Select(w => w.Connection.DisposeAsync().AsTask()));
         }
 
-        Assert.Equal(JobState.Succeeded, (await runner.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{job.Id}", Json.Options, Ct))!.State);
+        Assert.Equal(RunState.Succeeded, (await runner.GetFromJsonAsync<RunDto>($"/api/v1/runs/{run.Id}", Json.Options, Ct))!.State);
         var expected = Enumerable.Range(0, Points).Select(step => (long)step).ToList();
         Assert.All(watchers, w =>
         {
@@ -89,7 +89,7 @@ public sealed class LoadTests(PostgresServer server)
     {
         // Three pooled connections, one of them held by the NOTIFY listener: twenty submitters at once can only all
         // succeed if none holds a connection while it waits for another.
-        const int Clients = 20, JobsPerClient = 3;
+        const int Clients = 20, RunsPerClient = 3;
         var database = await server.CreateDatabaseAsync() + ";Maximum Pool Size=3";
         await using var app = await SecureApp.StartAsync(database, PlatformRole.Web);
         var keys = new List<string>();
@@ -98,10 +98,10 @@ public sealed class LoadTests(PostgresServer server)
             keys.Add(await app.CreateKeyAsync(AccessRole.Runner, $"client-{c}"));
         }
 
-        var accepted = await Task.WhenAll(keys.Select(key => Task.Run(() => SubmitAsync(app, key, JobsPerClient), Ct)));
+        var accepted = await Task.WhenAll(keys.Select(key => Task.Run(() => SubmitAsync(app, key, RunsPerClient), Ct)));
 
-        Assert.Equal(Clients * JobsPerClient, accepted.Sum(ids => ids.Count));
-        Assert.Equal(Clients * JobsPerClient, await ScalarAsync(app, "SELECT count(*) FROM jobs"));
+        Assert.Equal(Clients * RunsPerClient, accepted.Sum(ids => ids.Count));
+        Assert.Equal(Clients * RunsPerClient, await ScalarAsync(app, "SELECT count(*) FROM runs"));
     }
 
     private static async Task<List<Guid>> SubmitAsync(TestApp app, string key, int count)
@@ -110,9 +110,9 @@ public sealed class LoadTests(PostgresServer server)
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            using var response = await client.PostAsJsonAsync("/api/v1/jobs", Families.Counter(points: 1), Ct);
+            using var response = await client.PostAsJsonAsync("/api/v1/runs", Families.Counter(points: 1), Ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            ids.Add((await response.Content.ReadFromJsonAsync<JobDto>(Json.Options, Ct))!.Id);
+            ids.Add((await response.Content.ReadFromJsonAsync<RunDto>(Json.Options, Ct))!.Id);
         }
 
         return ids;
@@ -135,9 +135,9 @@ public sealed class LoadTests(PostgresServer server)
     private static async Task WaitForFinishedAsync(TestApp app, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await ScalarAsync(app, "SELECT count(*) FROM jobs WHERE state IN ('Succeeded', 'Failed', 'Cancelled')") < count)
+        while (await ScalarAsync(app, "SELECT count(*) FROM runs WHERE state IN ('Succeeded', 'Failed', 'Cancelled')") < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Not all {count} jobs finished within 60 s.");
+            Assert.True(DateTime.UtcNow < deadline, $"Not all {count} runs finished within 60 s.");
             await Task.Delay(50, Ct);
         }
     }
@@ -148,22 +148,22 @@ public sealed class LoadTests(PostgresServer server)
         return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 
-    private static async Task<List<(Guid Id, string State, int Attempt, long AttemptRows, long PointRows)>> ReadJobsAsync(TestApp app)
+    private static async Task<List<(Guid Id, string State, int Attempt, long AttemptRows, long PointRows)>> ReadRunsAsync(TestApp app)
     {
         const string Sql = """
             SELECT j.id, j.state, j.attempt,
-                   (SELECT count(*) FROM job_attempts a WHERE a.job_id = j.id),
+                   (SELECT count(*) FROM run_attempts a WHERE a.run_id = j.id),
                    (SELECT count(*) FROM metric_points p WHERE p.run_id = j.id)
-            FROM jobs j
+            FROM runs j
             """;
         await using var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(Sql);
         await using var reader = await command.ExecuteReaderAsync(Ct);
-        var jobs = new List<(Guid, string, int, long, long)>();
+        var runs = new List<(Guid, string, int, long, long)>();
         while (await reader.ReadAsync(Ct))
         {
-            jobs.Add((reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4)));
+            runs.Add((reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4)));
         }
 
-        return jobs;
+        return runs;
     }
 }

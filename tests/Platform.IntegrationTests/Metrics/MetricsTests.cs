@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
 using Platform.Web.Hubs;
@@ -19,11 +19,11 @@ public sealed class MetricsTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
         const int Points = 30_000;
-        var job = await app.SubmitAsync(Families.Counter(points: Points, keys: 2));
-        Assert.Equal(JobState.Succeeded, (await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90))).State);
+        var run = await app.SubmitAsync(Families.Counter(points: Points, keys: 2));
+        Assert.Equal(RunState.Succeeded, (await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90))).State);
 
         var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>(
-            $"/api/v1/jobs/{job.Id}/metrics?maxPoints={MetricsApi.MaxMaxPoints}", Json.Options, Ct);
+            $"/api/v1/runs/{run.Id}/metrics?maxPoints={MetricsApi.MaxMaxPoints}", Json.Options, Ct);
 
         Assert.Equal(["k0", "k1"], response!.Series.Select(s => s.Key));
         for (var key = 0; key < 2; key++)
@@ -37,7 +37,7 @@ public sealed class MetricsTests(PostgresServer server)
             }
         }
 
-        var csv = await app.Client.GetStringAsync($"/api/v1/jobs/{job.Id}/metrics.csv", Ct);
+        var csv = await app.Client.GetStringAsync($"/api/v1/runs/{run.Id}/metrics.csv", Ct);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("key,step,value", lines[0]);
         Assert.Equal(2 * Points + 1, lines.Length);
@@ -49,7 +49,7 @@ public sealed class MetricsTests(PostgresServer server)
     {
         var database = await server.CreateDatabaseAsync();
         await using var app = await TestApp.StartAsync(database, PlatformRole.Web);
-        var job = await app.SubmitAsync(Families.Counter(points: 1));
+        var run = await app.SubmitAsync(Families.Counter(points: 1));
         await using (var connection = new Npgsql.NpgsqlConnection(database))
         {
             await connection.OpenAsync(Ct);
@@ -59,12 +59,12 @@ public sealed class MetricsTests(PostgresServer server)
                   (@run, 'loss', 0, 1.0, now()), (@run, 'loss', 1, 0.9, now()), (@run, 'loss', 2, 0.8, now()),
                   (@run, 'loss', 1, 0.7, now()), (@run, 'loss', 2, 0.6, now()), (@run, 'loss', 3, 0.5, now())
                 """, connection);
-            insert.Parameters.AddWithValue("run", job.Id);
+            insert.Parameters.AddWithValue("run", run.Id);
             await insert.ExecuteNonQueryAsync(Ct);
         }
 
-        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics?key=loss", Json.Options, Ct);
-        var csv = await app.Client.GetStringAsync($"/api/v1/jobs/{job.Id}/metrics.csv", Ct);
+        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics?key=loss", Json.Options, Ct);
+        var csv = await app.Client.GetStringAsync($"/api/v1/runs/{run.Id}/metrics.csv", Ct);
 
         Assert.Equal([[0, 1.0], [1, 0.7], [2, 0.6], [3, 0.5]], response!.Series.Single().Points);
         Assert.Equal(4, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("loss,", StringComparison.Ordinal)));
@@ -74,10 +74,10 @@ public sealed class MetricsTests(PostgresServer server)
     public async Task History_is_downsampled_to_max_points_keeping_the_extremes()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var job = await app.SubmitAsync(Families.Counter(points: 5_000));
-        await app.WaitForTerminalAsync(job.Id);
+        var run = await app.SubmitAsync(Families.Counter(points: 5_000));
+        await app.WaitForTerminalAsync(run.Id);
 
-        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{job.Id}/metrics?key=k0&maxPoints=300", Json.Options, Ct);
+        var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics?key=k0&maxPoints=300", Json.Options, Ct);
 
         var points = Assert.Single(response!.Series).Points;
         Assert.InRange(points.Count, 100, 300);
@@ -90,7 +90,7 @@ public sealed class MetricsTests(PostgresServer server)
     {
         var database = await server.CreateDatabaseAsync();
         await using var web = await TestApp.StartAsync(database, PlatformRole.Web);
-        var job = await web.SubmitAsync(Families.Counter(points: 60, delayMs: 10));
+        var run = await web.SubmitAsync(Families.Counter(points: 60, delayMs: 10));
 
         var received = new ConcurrentQueue<MetricPointMessage>();
         var states = new ConcurrentQueue<string>();
@@ -98,11 +98,11 @@ public sealed class MetricsTests(PostgresServer server)
         hub.On<MetricsMessage>(nameof(IRunsClient.Metrics), m => { foreach (var p in m.Points) received.Enqueue(p); });
         hub.On<StateMessage>(nameof(IRunsClient.State), s => states.Enqueue(s.State));
         await hub.StartAsync(Ct);
-        await hub.InvokeAsync(nameof(RunsHub.Subscribe), job.Id, Ct);
+        await hub.InvokeAsync(nameof(RunsHub.Subscribe), run.Id, Ct);
 
-        // The job runs in a separate worker process; its points reach this web process through NOTIFY.
+        // The run executes in a separate worker process; its points reach this web process through NOTIFY.
         await using var worker = await TestApp.StartAsync(database, PlatformRole.Worker);
-        await web.WaitForTerminalAsync(job.Id);
+        await web.WaitForTerminalAsync(run.Id);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while ((received.Count < 60 || !states.Contains("Succeeded")) && DateTime.UtcNow < deadline)
         {

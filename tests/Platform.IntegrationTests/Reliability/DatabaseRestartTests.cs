@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 using Platform.Core.Postgres;
 using Platform.IntegrationTests.Browser;
@@ -28,17 +28,17 @@ public sealed class DatabaseRestartTests
     public Task A_run_spanning_a_database_restart_succeeds_with_every_point_stored_once() => WithOwnClusterAsync(async cluster =>
     {
         await using var app = await TestApp.StartAsync(cluster.ConnectionString);
-        var job = await app.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
-        await app.WaitForJobAsync(job.Id, j => j.State == JobState.Running && j.Progress > 0.1);
+        var run = await app.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        await app.WaitForRunAsync(run.Id, j => j.State == RunState.Running && j.Progress > 0.1);
 
         await RestartAsync(cluster);
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120));
-        Assert.Equal(JobState.Succeeded, done.State);
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(120));
+        Assert.Equal(RunState.Succeeded, done.State);
         Assert.Equal(1, done.Attempt); // the outage cost the run no attempt: nothing about it was fatal
-        var series = await app.Services.GetRequiredService<MetricSeriesReader>().ReadAsync(job.Id, "k0", 100_000, Ct);
+        var series = await app.Services.GetRequiredService<MetricSeriesReader>().ReadAsync(run.Id, "k0", 100_000, Ct);
         Assert.Equal(Enumerable.Range(0, Points).Select(i => (double)i), series.Single().Points.Select(p => p[0]));
-        Assert.Single((await app.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
+        Assert.Single((await app.GetRunAsync(run.Id)).Attempts!, a => a.Outcome == "Succeeded");
     });
 
     [Fact]
@@ -47,14 +47,14 @@ public sealed class DatabaseRestartTests
         // Web and worker are separate hosts, so live points reach the hub only through LISTEN/NOTIFY, which the
         // restart breaks: the web's listener has to reconnect on its own and tell subscribers what they may have missed.
         await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
-        var job = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
-        await using var subscriber = await ResyncingSubscriber.StartAsync(web, job.Id, "k0");
+        var run = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        await using var subscriber = await ResyncingSubscriber.StartAsync(web, run.Id, "k0");
         await using var worker = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Worker);
         await WaitUntilAsync(() => subscriber.Steps.Count >= 10, () => "no live point arrived before the restart");
 
         await RestartAsync(cluster);
 
-        Assert.Equal(JobState.Succeeded, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120))).State);
+        Assert.Equal(RunState.Succeeded, (await web.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(120))).State);
         await WaitUntilAsync(() => subscriber.LastState == "Succeeded" && subscriber.Steps.Count == Points,
             () => $"the subscriber did not catch up: {subscriber.Steps.Count} points, state {subscriber.LastState}, {subscriber.Resyncs} resyncs");
         Assert.True(subscriber.Resyncs >= 1, "the hub should tell its clients to resync once it listens again");
@@ -69,12 +69,12 @@ public sealed class DatabaseRestartTests
     public Task Run_and_runs_pages_open_across_a_database_restart_end_with_every_point_and_the_final_state() => WithOwnClusterAsync(async cluster =>
     {
         await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
-        var job = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
+        var run = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(web.Address, $"runs/{job.Id}").ToString());
+        await page.GotoAsync(new Uri(web.Address, $"runs/{run.Id}").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var grid = await browser.NewPageAsync();
         await grid.GotoAsync(new Uri(web.Address, "runs").ToString());
@@ -86,17 +86,17 @@ public sealed class DatabaseRestartTests
 
         await RestartAsync(cluster);
 
-        Assert.Equal(JobState.Succeeded, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(120))).State);
+        Assert.Equal(RunState.Succeeded, (await web.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(120))).State);
         // Whatever went unheard while the listener was away, the page re-reads once it listens again.
         await page.WaitForFunctionAsync(
-            "() => document.querySelector('[data-testid=job-state]')?.textContent.trim() === 'Succeeded'",
+            "() => document.querySelector('[data-testid=run-state]')?.textContent.trim() === 'Succeeded'",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await page.WaitForFunctionAsync(
             $"() => document.querySelector('[data-testid=chart][data-group=k0][data-points]')?.dataset.points === '{Points}'",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await grid.WaitForFunctionAsync(
-            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=job-state]`)?.textContent.trim() === 'Succeeded'",
-            job.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-state]`)?.textContent.trim() === 'Succeeded'",
+            run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
     });
 
     private static async Task WithOwnClusterAsync(Func<EmbeddedPostgresCluster, Task> test)

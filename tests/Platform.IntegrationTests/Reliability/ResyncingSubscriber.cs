@@ -74,14 +74,14 @@ internal sealed class ResyncingSubscriber : IAsyncDisposable
             Resyncs++;
             var from = _steps.Count > 0 ? _steps[^1] + 1 : 0;
             var read = await _api.GetFromJsonAsync<MetricSeriesResponse>(
-                $"/api/v1/jobs/{_runId}/metrics?key={_key}&fromStep={from}&maxPoints=100000", Json.Options);
+                $"/api/v1/runs/{_runId}/metrics?key={_key}&fromStep={from}&maxPoints=100000", Json.Options);
             foreach (var point in read!.Series.SingleOrDefault()?.Points ?? [])
             {
                 Take((long)point[0]);
             }
 
-            var job = await _api.GetFromJsonAsync<Platform.Core.Jobs.JobDto>($"/api/v1/jobs/{_runId}", Json.Options);
-            LastState = job!.State.ToString();
+            var run = await _api.GetFromJsonAsync<Platform.Core.Runs.RunDto>($"/api/v1/runs/{_runId}", Json.Options);
+            LastState = run!.State.ToString();
         }
         finally
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
 using Platform.Workers;
@@ -10,7 +10,7 @@ using Platform.Workers.Runs;
 namespace Platform.IntegrationTests.Reliability;
 
 /// <summary>
-/// Cancelling a run that sits in native code, which no cancellation token reaches: the job still ends
+/// Cancelling a run that sits in native code, which no cancellation token reaches: the run still ends
 /// <c>Cancelled</c> within the grace, nothing the run does afterwards is recorded, its slot stays taken until the
 /// thread returns, and a worker whose thread never returns stops itself so it can be restarted.
 /// </summary>
@@ -25,25 +25,25 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.All,
             new Dictionary<string, string> { ["Workers:CancelGrace"] = "00:00:00.300", ["Workers:MaxConcurrentRuns"] = "1" });
-        var job = await app.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native, seconds = 6, batch = 16 } });
-        await WaitUntilAsync(() => StuckExperiment.InNative.GetValueOrDefault(job.Id), "the run never entered native code");
+        var run = await app.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native, seconds = 6, batch = 16 } });
+        await WaitUntilAsync(() => StuckExperiment.InNative.GetValueOrDefault(run.Id), "the run never entered native code");
 
-        using (var cancel = await app.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct))
+        using (var cancel = await app.Client.PostAsync($"/api/v1/runs/{run.Id}/cancel", null, Ct))
         {
             Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         }
 
-        var done = await app.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30));
-        Assert.Equal(JobState.Cancelled, done.State);
+        var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(30));
+        Assert.Equal(RunState.Cancelled, done.State);
         Assert.Contains("abandoned", done.Error);
-        Assert.True(StuckExperiment.InNative[job.Id], "the job should be settled while the native call is still running");
+        Assert.True(StuckExperiment.InNative[run.Id], "the run should be settled while the native call is still running");
         var workers = app.Services.GetRequiredService<WorkerState>();
         Assert.Equal(1, workers.Running); // the thread still computes, so its slot is not handed to another run
 
         await WaitUntilAsync(() => workers.Running == 0, "the abandoned run's slot was never freed", TimeSpan.FromSeconds(120));
-        Assert.False(StuckExperiment.InNative[job.Id]);
-        Assert.Equal([0.0], (await PhasesAsync(app, job.Id)).Select(p => p[0])); // the write after the native call was refused
-        Assert.Equal(JobState.Cancelled, (await app.GetJobAsync(job.Id)).State);
+        Assert.False(StuckExperiment.InNative[run.Id]);
+        Assert.Equal([0.0], (await PhasesAsync(app, run.Id)).Select(p => p[0])); // the write after the native call was refused
+        Assert.Equal(RunState.Cancelled, (await app.GetRunAsync(run.Id)).State);
     }
 
     [Fact]
@@ -51,28 +51,28 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
     {
         var database = await server.CreateDatabaseAsync();
         await using var web = await TestApp.StartAsync(database, PlatformRole.Web);
-        var job = await web.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native = "libc-sleep", seconds = 600 } });
+        var run = await web.SubmitAsync(new { kind = StuckExperiment.KindName, parameters = new { native = "libc-sleep", seconds = 600 } });
         await using var worker = WorkerProcess.Start(database, new Dictionary<string, string>
         {
             ["Workers:CancelGrace"] = "00:00:00.300",
             ["Workers:StuckRunLimit"] = "00:00:01",
         });
         // The run logs its first point just before it calls sleep(3).
-        await WaitUntilAsync(async () => (await PhasesAsync(web, job.Id)).Count > 0, "the worker never started the run");
+        await WaitUntilAsync(async () => (await PhasesAsync(web, run.Id)).Count > 0, "the worker never started the run");
         await Task.Delay(300, Ct);
 
-        using (var cancel = await web.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct))
+        using (var cancel = await web.Client.PostAsync($"/api/v1/runs/{run.Id}/cancel", null, Ct))
         {
             Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         }
 
-        Assert.Equal(JobState.Cancelled, (await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(30))).State);
+        Assert.Equal(RunState.Cancelled, (await web.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(30))).State);
         Assert.Equal(StuckRunWatchdog.ExitCode, await worker.WaitForExitAsync(TimeSpan.FromSeconds(60)));
     }
 
     private static async Task<IReadOnlyList<double[]>> PhasesAsync(TestApp app, Guid id)
     {
-        var read = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/jobs/{id}/metrics?key=phase", Json.Options, Ct);
+        var read = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{id}/metrics?key=phase", Json.Options, Ct);
         return read!.Series.SingleOrDefault()?.Points ?? [];
     }
 

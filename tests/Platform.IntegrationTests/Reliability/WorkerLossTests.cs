@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
@@ -27,26 +27,26 @@ public sealed class WorkerLossTests(PostgresServer server)
     {
         var database = await server.CreateDatabaseAsync();
         await using var web = await TestApp.StartAsync(database, PlatformRole.Web, s_shortLeases);
-        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20 } });
+        var run = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20 } });
 
         await using (var doomed = WorkerProcess.Start(database, s_shortLeases))
         {
             // Let it get a few checkpoints in (each step is short, so several fall inside one 200 ms metric batch), then
             // kill it without warning.
-            await WaitForStepAsync(web, job.Id, 10);
+            await WaitForStepAsync(web, run.Id, 10);
             await doomed.KillAsync();
         }
 
-        Assert.Equal(JobState.Running, (await web.GetJobAsync(job.Id)).State);
+        Assert.Equal(RunState.Running, (await web.GetRunAsync(run.Id)).State);
         await using var rescuer = await TestApp.StartAsync(database, PlatformRole.Worker, s_shortLeases);
-        var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+        var done = await web.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         Assert.Equal(2, done.Attempt);
         Assert.True(done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble() >= 10, "the second attempt should resume, not restart");
-        var steps = (await StepSeriesAsync(web, job.Id)).Select(p => (long)p[0]).ToList();
+        var steps = (await StepSeriesAsync(web, run.Id)).Select(p => (long)p[0]).ToList();
         Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), steps);
-        var attempts = (await web.GetJobAsync(job.Id)).Attempts!;
+        var attempts = (await web.GetRunAsync(run.Id)).Attempts!;
         Assert.Equal(2, attempts.Count);
         Assert.Single(attempts, a => a.Outcome == "Succeeded");
     }
@@ -57,31 +57,31 @@ public sealed class WorkerLossTests(PostgresServer server)
         const int checkpointEvery = 25;
         var database = await server.CreateDatabaseAsync();
         await using var web = await TestApp.StartAsync(database, PlatformRole.Web, s_shortLeases);
-        var job = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20, checkpointEvery } });
+        var run = await web.SubmitAsync(new { kind = ResumableExperiment.KindName, parameters = new { steps = Steps, delayMs = 20, checkpointEvery } });
 
         await using (var stopping = WorkerProcess.Start(database, s_shortLeases))
         {
             // Past the first checkpoint, so the run has one to reach: stopped now, it would lose the steps since.
-            await WaitForStepAsync(web, job.Id, checkpointEvery + 5);
+            await WaitForStepAsync(web, run.Id, checkpointEvery + 5);
             await stopping.StopAsync(TimeSpan.FromSeconds(30));
         }
 
         // Handed back at once (no lease to wait for), not finished, and the attempt not used up.
-        var handedBack = await web.GetJobAsync(job.Id);
-        Assert.Equal(JobState.Queued, handedBack.State);
+        var handedBack = await web.GetRunAsync(run.Id);
+        Assert.Equal(RunState.Queued, handedBack.State);
         Assert.Null(handedBack.FinishedAt);
-        var stepsDone = (await StepSeriesAsync(web, job.Id)).Count;
+        var stepsDone = (await StepSeriesAsync(web, run.Id)).Count;
         await using var rescuer = await TestApp.StartAsync(database, PlatformRole.Worker, s_shortLeases);
-        var done = await web.WaitForTerminalAsync(job.Id, TimeSpan.FromSeconds(90));
+        var done = await web.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
-        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.Equal(RunState.Succeeded, done.State);
         // The run kept going to its next checkpoint and stopped right there: the next attempt starts where the
         // stored steps end, so no step was lost or done twice.
         var start = done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble();
         Assert.True(start >= 2 * checkpointEvery, $"the run should have reached its next checkpoint (resumed from {start})");
         Assert.Equal(stepsDone, start);
-        Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), (await StepSeriesAsync(web, job.Id)).Select(p => (long)p[0]));
-        Assert.Single((await web.GetJobAsync(job.Id)).Attempts!, a => a.Outcome == "Succeeded");
+        Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), (await StepSeriesAsync(web, run.Id)).Select(p => (long)p[0]));
+        Assert.Single((await web.GetRunAsync(run.Id)).Attempts!, a => a.Outcome == "Succeeded");
     }
 
     private static async Task WaitForStepAsync(TestApp app, Guid id, int step)
@@ -97,7 +97,7 @@ public sealed class WorkerLossTests(PostgresServer server)
     private static async Task<IReadOnlyList<double[]>> StepSeriesAsync(TestApp app, Guid id)
     {
         var response = await app.Client.GetFromJsonAsync<MetricSeriesResponse>(
-            $"/api/v1/jobs/{id}/metrics?key=step&maxPoints=100000", Json.Options, TestContext.Current.CancellationToken);
+            $"/api/v1/runs/{id}/metrics?key=step&maxPoints=100000", Json.Options, TestContext.Current.CancellationToken);
         return response!.Series.SingleOrDefault()?.Points ?? [];
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Hubs;
@@ -15,9 +15,9 @@ public sealed class ApiKeyTests(PostgresServer server)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("GET", "/api/v1/jobs")]
-    [InlineData("GET", "/api/v1/experiments")]
-    [InlineData("POST", "/api/v1/jobs")]
+    [InlineData("GET", "/api/v1/runs")]
+    [InlineData("GET", "/api/v1/families")]
+    [InlineData("POST", "/api/v1/runs")]
     [InlineData("GET", "/openapi/v1.json")]
     [InlineData("POST", "/hubs/runs/negotiate?negotiateVersion=1")]
     public async Task Anonymous_requests_get_401_problem_details(string method, string url)
@@ -31,7 +31,7 @@ public sealed class ApiKeyTests(PostgresServer server)
 
         using var response = await app.Client.SendAsync(request, Ct);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
-        Assert.Equal(0, await CountJobsAsync(app));
+        Assert.Equal(0, await CountRunsAsync(app));
     }
 
     [Fact]
@@ -53,40 +53,40 @@ public sealed class ApiKeyTests(PostgresServer server)
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         using var runner = app.ClientWithKey(await app.CreateKeyAsync(AccessRole.Runner));
         using var viewer = app.ClientWithKey(await app.CreateKeyAsync(AccessRole.Viewer), asHeader: true);
-        var job = await SubmitAsync(runner);
+        var run = await SubmitAsync(runner);
 
-        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/v1/jobs/{job.Id}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/api/v1/jobs", Ct)).StatusCode);
-        using var submit = await viewer.PostAsJsonAsync("/api/v1/jobs", Families.Counter(), Ct);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/v1/runs/{run.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/api/v1/runs", Ct)).StatusCode);
+        using var submit = await viewer.PostAsJsonAsync("/api/v1/runs", Families.Counter(), Ct);
         await ProblemAssert.IsProblemAsync(submit, HttpStatusCode.Forbidden);
-        using var cancel = await viewer.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct);
+        using var cancel = await viewer.PostAsync($"/api/v1/runs/{run.Id}/cancel", null, Ct);
         await ProblemAssert.IsProblemAsync(cancel, HttpStatusCode.Forbidden);
-        Assert.Equal(1, await CountJobsAsync(app));
-        Assert.Equal(JobState.Queued, (await GetAsync(viewer, job.Id)).State);
+        Assert.Equal(1, await CountRunsAsync(app));
+        Assert.Equal(RunState.Queued, (await GetAsync(viewer, run.Id)).State);
     }
 
     [Fact]
-    public async Task A_runner_is_recorded_as_owner_and_cancels_only_its_own_jobs_while_an_admin_cancels_any()
+    public async Task A_runner_is_recorded_as_owner_and_cancels_only_its_own_runs_while_an_admin_cancels_any()
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var aliceKey = await app.CreateKeyAsync(AccessRole.Runner, "alice");
         using var alice = app.ClientWithKey(aliceKey);
         using var bob = app.ClientWithKey(await app.CreateKeyAsync(AccessRole.Runner, "bob"));
         using var admin = app.ClientWithKey(await app.CreateKeyAsync(AccessRole.Admin, "admin"));
-        var alicesJob = await SubmitAsync(alice);
-        var bobsJob = await SubmitAsync(bob);
+        var alicesRun = await SubmitAsync(alice);
+        var bobsRun = await SubmitAsync(bob);
         Assert.True(ApiKeySecret.TryParse(aliceKey, out var aliceLookup, out _));
-        Assert.Equal("key:" + aliceLookup, alicesJob.Owner);
+        Assert.Equal("key:" + aliceLookup, alicesRun.Owner);
 
-        using var bobCancelsAlices = await bob.PostAsync($"/api/v1/jobs/{alicesJob.Id}/cancel", null, Ct);
+        using var bobCancelsAlices = await bob.PostAsync($"/api/v1/runs/{alicesRun.Id}/cancel", null, Ct);
         await ProblemAssert.IsProblemAsync(bobCancelsAlices, HttpStatusCode.Forbidden);
-        Assert.Equal(JobState.Queued, (await GetAsync(alice, alicesJob.Id)).State);
+        Assert.Equal(RunState.Queued, (await GetAsync(alice, alicesRun.Id)).State);
 
-        using var aliceCancelsHers = await alice.PostAsync($"/api/v1/jobs/{alicesJob.Id}/cancel", null, Ct);
+        using var aliceCancelsHers = await alice.PostAsync($"/api/v1/runs/{alicesRun.Id}/cancel", null, Ct);
         Assert.Equal(HttpStatusCode.OK, aliceCancelsHers.StatusCode);
-        using var adminCancelsBobs = await admin.PostAsync($"/api/v1/jobs/{bobsJob.Id}/cancel", null, Ct);
+        using var adminCancelsBobs = await admin.PostAsync($"/api/v1/runs/{bobsRun.Id}/cancel", null, Ct);
         Assert.Equal(HttpStatusCode.OK, adminCancelsBobs.StatusCode);
-        Assert.Equal(JobState.Cancelled, (await GetAsync(admin, bobsJob.Id)).State);
+        Assert.Equal(RunState.Cancelled, (await GetAsync(admin, bobsRun.Id)).State);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ApiKeyTests(PostgresServer server)
         var first = await keys.CreateAsync("first", AccessRole.Viewer, null, Ct);
         var second = await keys.CreateAsync("second", AccessRole.Viewer, null, Ct);
         using var client = app.ClientWithKey(first.Key);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/jobs", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/runs", Ct)).StatusCode);
 
         // The secret appears nowhere in the database, and equal roles still get different salts.
         var db = (Npgsql.NpgsqlDataSource)app.Services.GetService(typeof(Npgsql.NpgsqlDataSource))!;
@@ -114,10 +114,10 @@ public sealed class ApiKeyTests(PostgresServer server)
         }
 
         await keys.RevokeAsync(first.Info.Id, Ct);
-        var revoked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/jobs", Ct), HttpStatusCode.Unauthorized);
+        var revoked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/runs", Ct), HttpStatusCode.Unauthorized);
         Assert.Contains("revoked", revoked.GetProperty("detail").GetString());
         using var forged = app.ClientWithKey(second.Key[..^4] + "AAAA");
-        await ProblemAssert.IsProblemAsync(await forged.GetAsync("/api/v1/jobs", Ct), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await forged.GetAsync("/api/v1/runs", Ct), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -136,20 +136,20 @@ public sealed class ApiKeyTests(PostgresServer server)
         Assert.Equal(HubConnectionState.Connected, viewer.State);
     }
 
-    private static async Task<JobDto> SubmitAsync(HttpClient client)
+    private static async Task<RunDto> SubmitAsync(HttpClient client)
     {
-        using var response = await client.PostAsJsonAsync("/api/v1/jobs", Families.Counter(), Ct);
+        using var response = await client.PostAsJsonAsync("/api/v1/runs", Families.Counter(), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JobDto>(Json.Options, Ct))!;
+        return (await response.Content.ReadFromJsonAsync<RunDto>(Json.Options, Ct))!;
     }
 
-    private static async Task<JobDto> GetAsync(HttpClient client, Guid id) =>
-        (await client.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{id}", Json.Options, Ct))!;
+    private static async Task<RunDto> GetAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<RunDto>($"/api/v1/runs/{id}", Json.Options, Ct))!;
 
-    private static async Task<long> CountJobsAsync(TestApp app)
+    private static async Task<long> CountRunsAsync(TestApp app)
     {
         var dataSource = (Npgsql.NpgsqlDataSource)app.Services.GetService(typeof(Npgsql.NpgsqlDataSource))!;
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM jobs");
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM runs");
         return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 }

@@ -10,12 +10,12 @@ namespace Platform.IntegrationTests.Security;
 
 /// <summary>
 /// The table of hostile requests. Names are the test names, so each says what is wrong in a few words.
-/// This part holds the submissions (<c>POST /api/v1/jobs</c>); the queries and ids are in HostileCases.Queries.cs.
+/// This part holds the submissions (<c>POST /api/v1/runs</c>); the queries and ids are in HostileCases.Queries.cs.
 /// </summary>
 internal static partial class HostileCases
 {
-    private const string Jobs = "/api/v1/jobs";
-    private const string Sql = "'; DROP TABLE jobs; --";
+    private const string Runs = "/api/v1/runs";
+    private const string Sql = "'; DROP TABLE runs; --";
     private const string Script = "<script>alert(1)</script>";
     private const int TenMegabytes = 10 * 1024 * 1024;
     private static int DefaultBodyLimit => (int)new LimitsOptions().MaxRequestBodyBytes;
@@ -90,7 +90,7 @@ internal static partial class HostileCases
         Submit("single quotes", MalformedJson, "{'kind':'test-counter'}", "body"),
         Submit("unquoted names", MalformedJson, "{kind:\"test-counter\"}", "body"),
         Submit("two objects", MalformedJson, """{"kind":"test-counter"}{"kind":"test-counter"}""", "body"),
-        Submit("trailing garbage", MalformedJson, """{"kind":"test-counter"} ; DROP TABLE jobs""", "body"),
+        Submit("trailing garbage", MalformedJson, """{"kind":"test-counter"} ; DROP TABLE runs""", "body"),
     ];
 
     private static IEnumerable<HostileRequest> Text() =>
@@ -108,8 +108,8 @@ internal static partial class HostileCases
         Submit("SQL in a choice parameter", InjectionText, Serving($$"""{"model":"llama-2-70b{{Sql}}"}"""), "parameters.model"),
         Submit("SQL in an enum parameter", InjectionText, Serving($$"""{"mode":"simulate{{Sql}}"}"""), "parameters.mode"),
         Submit("a NUL in a free-text parameter", InjectionText, Serving("""{"traceCsv":"step,tokens\u0000"}"""), "parameters.traceCsv"),
-        Submit("SQL as a parameter name", InjectionText, Counter("""{"points; DROP TABLE jobs":1}"""), "parameters.points; DROP TABLE jobs"),
-        new("POST jobs: an Idempotency-Key of 201 characters", InjectionText, HttpMethod.Post, Jobs, () => Json("""{"kind":"test-counter"}"""),
+        Submit("SQL as a parameter name", InjectionText, Counter("""{"points; DROP TABLE runs":1}"""), "parameters.points; DROP TABLE runs"),
+        new("POST runs: an Idempotency-Key of 201 characters", InjectionText, HttpMethod.Post, Runs, () => Json("""{"kind":"test-counter"}"""),
             HttpStatusCode.BadRequest, "Idempotency-Key", new Dictionary<string, string> { ["Idempotency-Key"] = new('k', 201) }),
         Submit("the unknown kind", UnknownKind, """{"kind":"no-such-kind"}""", "kind"),
         Submit("an empty kind", UnknownKind, """{"kind":""}""", "kind"),
@@ -126,7 +126,7 @@ internal static partial class HostileCases
         Submit("an escaped lone surrogate in kind", InvalidUtf8, """{"kind":"test-\uD800counter"}""", "kind"),
         Submit("an escaped lone low surrogate in a tag", InvalidUtf8, """{"kind":"test-counter","tags":["\uDC00"]}""", "tags[0]"),
         SubmitBytes("a UTF-16 body", Encoding.Unicode.GetBytes("""{"kind":"test-counter"}"""), "body"),
-        new("POST jobs: a Latin-1 body", InvalidUtf8, HttpMethod.Post, Jobs,
+        new("POST runs: a Latin-1 body", InvalidUtf8, HttpMethod.Post, Runs,
             () => Bytes(Encoding.Latin1.GetBytes("""{"kind":"test-counter","tags":["café"]}"""), "application/json; charset=iso-8859-1"),
             HttpStatusCode.BadRequest, "tags[0]"),
     ];
@@ -135,25 +135,25 @@ internal static partial class HostileCases
     [
         // Sent as large uploads should be, asking to continue first: the server refuses from the declared length, before
         // the body is sent. (A client that pushes all 10 MB regardless only sees the connection closed under it.)
-        new("POST jobs: a 10 MB body", LargeBody, HttpMethod.Post, Jobs, () => Bytes(Submission(TenMegabytes)), HttpStatusCode.RequestEntityTooLarge,
+        new("POST runs: a 10 MB body", LargeBody, HttpMethod.Post, Runs, () => Bytes(Submission(TenMegabytes)), HttpStatusCode.RequestEntityTooLarge,
             Headers: new Dictionary<string, string> { ["Expect"] = "100-continue" }),
         // No length declared: the limit must hold while reading. Just over it, so the client has sent it all by the refusal.
         Envelope("a chunked body just over 1 MB", LargeBody, () => Chunked(Submission(DefaultBodyLimit + 1024)), HttpStatusCode.RequestEntityTooLarge),
         Envelope("text/plain", ContentType, () => Bytes(Encoding.UTF8.GetBytes("""{"kind":"test-counter"}"""), "text/plain"), HttpStatusCode.UnsupportedMediaType),
         Envelope("a form post", ContentType, () => new FormUrlEncodedContent([new("kind", "test-counter")]), HttpStatusCode.UnsupportedMediaType),
         Envelope("multipart", ContentType, () => new MultipartFormDataContent { { new StringContent("test-counter"), "kind" } }, HttpStatusCode.UnsupportedMediaType),
-        Envelope("XML", ContentType, () => Bytes(Encoding.UTF8.GetBytes("<job><kind>test-counter</kind></job>"), "application/xml"), HttpStatusCode.UnsupportedMediaType),
+        Envelope("XML", ContentType, () => Bytes(Encoding.UTF8.GetBytes("<run><kind>test-counter</kind></run>"), "application/xml"), HttpStatusCode.UnsupportedMediaType),
         Envelope("no content type", ContentType, () => Bytes(Encoding.UTF8.GetBytes("""{"kind":"test-counter"}"""), contentType: null), HttpStatusCode.UnsupportedMediaType),
     ];
 
     private static HostileRequest Submit(string name, HostileCategory category, string json, string field) =>
-        new($"POST jobs: {name}", category, HttpMethod.Post, Jobs, () => Json(json), HttpStatusCode.BadRequest, field);
+        new($"POST runs: {name}", category, HttpMethod.Post, Runs, () => Json(json), HttpStatusCode.BadRequest, field);
 
     private static HostileRequest SubmitBytes(string name, byte[] body, string field) =>
-        new($"POST jobs: {name}", InvalidUtf8, HttpMethod.Post, Jobs, () => Bytes(body), HttpStatusCode.BadRequest, field);
+        new($"POST runs: {name}", InvalidUtf8, HttpMethod.Post, Runs, () => Bytes(body), HttpStatusCode.BadRequest, field);
 
     private static HostileRequest Envelope(string name, HostileCategory category, Func<HttpContent> body, HttpStatusCode status) =>
-        new($"POST jobs: {name}", category, HttpMethod.Post, Jobs, body, status);
+        new($"POST runs: {name}", category, HttpMethod.Post, Runs, body, status);
 
     private static string Counter(string parameters) => $$"""{"kind":"{{CounterExperiment.KindName}}","parameters":{{parameters}}}""";
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Npgsql;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Workers;
@@ -9,7 +9,7 @@ namespace Platform.IntegrationTests.Security;
 
 /// <summary>
 /// One secure, web-only app shared by every hostile case (a host per case would take minutes), with a runner's
-/// client and a queued job that another runner owns. Rows exist before the first case, so a stray write shows.
+/// client and a queued run that another runner owns. Rows exist before the first case, so a stray write shows.
 /// </summary>
 public sealed class HostileInputApp(PostgresServer server) : IAsyncLifetime
 {
@@ -23,7 +23,7 @@ public sealed class HostileInputApp(PostgresServer server) : IAsyncLifetime
 
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
-    public Guid OthersJob { get; private set; }
+    public Guid OthersRun { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
@@ -33,9 +33,9 @@ public sealed class HostileInputApp(PostgresServer server) : IAsyncLifetime
         _database = NpgsqlDataSource.Create(connectionString);
         _runner = _app.ClientWithKey(await _app.CreateKeyAsync(AccessRole.Runner, "hostile"));
         using var other = _app.ClientWithKey(await _app.CreateKeyAsync(AccessRole.Runner, "other"));
-        using var submitted = await other.PostAsJsonAsync("/api/v1/jobs", Families.Counter(), TestContext.Current.CancellationToken);
+        using var submitted = await other.PostAsJsonAsync("/api/v1/runs", Families.Counter(), TestContext.Current.CancellationToken);
         submitted.EnsureSuccessStatusCode();
-        OthersJob = (await submitted.Content.ReadFromJsonAsync<JobDto>(Json.Options, TestContext.Current.CancellationToken))!.Id;
+        OthersRun = (await submitted.Content.ReadFromJsonAsync<RunDto>(Json.Options, TestContext.Current.CancellationToken))!.Id;
     }
 
     public async ValueTask DisposeAsync()

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Web.Components.Pages.Jobs.Components;
+using Platform.Web.Components.Pages.Runs.Components;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -17,7 +17,7 @@ namespace Platform.IntegrationTests.Security;
 /// </summary>
 public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<HostileInputApp>
 {
-    private const string Sql = "'; DROP TABLE jobs; --";
+    private const string Sql = "'; DROP TABLE runs; --";
     private const string Script = "<script>alert(1)</script>";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -31,7 +31,7 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
         var hostile = HostileCases.Find(name);
         var before = await DatabaseSnapshot.TakeAsync(fixture.Database, Ct);
 
-        using var request = hostile.ToMessage(fixture.OthersJob);
+        using var request = hostile.ToMessage(fixture.OthersRun);
         using var response = await fixture.Runner.SendAsync(request, Ct);
 
         var problem = await ProblemAssert.IsProblemAsync(response, hostile.Status);
@@ -63,7 +63,7 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
     {
         var before = await DatabaseSnapshot.TakeAsync(fixture.Database, Ct);
 
-        var list = await fixture.Runner.GetFromJsonAsync<JobList>($"/api/v1/jobs?{filter}={Uri.EscapeDataString(text)}", Json.Options, Ct);
+        var list = await fixture.Runner.GetFromJsonAsync<RunList>($"/api/v1/runs?{filter}={Uri.EscapeDataString(text)}", Json.Options, Ct);
 
         Assert.Equal(0, list!.Total);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(fixture.Database, Ct));
@@ -74,12 +74,12 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
     {
         // An uploaded corpus is free text: SQL and markup in it are words to learn from, not something to refuse.
         var corpus = string.Join("\n\n", Enumerable.Range(0, 10).Select(i => $"{Script} {i}\n{Sql} {i}"));
-        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/jobs",
+        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/runs",
             new { kind = "text-entry", parameters = new { corpusText = corpus } }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JobDto>(Json.Options, Ct))!.Id;
+        var id = (await response.Content.ReadFromJsonAsync<RunDto>(Json.Options, Ct))!.Id;
 
-        var stored = (await fixture.Runner.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{id}", Json.Options, Ct))!;
+        var stored = (await fixture.Runner.GetFromJsonAsync<RunDto>($"/api/v1/runs/{id}", Json.Options, Ct))!;
         Assert.Equal(corpus, stored.Parameters.GetProperty("corpusText").GetString());
 
         var html = await RenderParametersAsync(stored.Parameters, stored.Seed);
@@ -91,7 +91,7 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
     public async Task An_unknown_kind_is_quoted_back_only_in_part()
     {
         var kind = new string('x', 100_000);
-        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/jobs", new { kind }, Ct);
+        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/runs", new { kind }, Ct);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         var error = problem.GetProperty("errors").GetProperty("kind")[0].GetString()!;

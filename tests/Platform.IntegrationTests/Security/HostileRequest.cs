@@ -24,7 +24,7 @@ public enum HostileCategory
 
 /// <summary>
 /// One malformed or hostile request and the refusal it must get: <see cref="Status"/>, and for a 400 the
-/// <see cref="Field"/> that its problem document's <c>errors</c> names. <c>{others}</c> in the path stands for a job
+/// <see cref="Field"/> that its problem document's <c>errors</c> names. <c>{others}</c> in the path stands for a run
 /// another runner owns. The body is built per send, because content is disposed with its request.
 /// </summary>
 public sealed record HostileRequest(
@@ -37,9 +37,9 @@ public sealed record HostileRequest(
     string? Field = null,
     IReadOnlyDictionary<string, string>? Headers = null)
 {
-    public HttpRequestMessage ToMessage(Guid othersJob)
+    public HttpRequestMessage ToMessage(Guid othersRun)
     {
-        var message = new HttpRequestMessage(Method, Path.Replace("{others}", othersJob.ToString(), StringComparison.Ordinal)) { Content = Body() };
+        var message = new HttpRequestMessage(Method, Path.Replace("{others}", othersRun.ToString(), StringComparison.Ordinal)) { Content = Body() };
         foreach (var (name, value) in Headers ?? new Dictionary<string, string>())
         {
             message.Headers.TryAddWithoutValidation(name, value);

@@ -22,7 +22,7 @@ public sealed class KeysCommandTests(PostgresServer server)
 
         await using var app = await SecureApp.StartAsync(database, PlatformRole.Web);
         using var client = app.ClientWithKey(key);
-        using var submit = await client.PostAsync("/api/v1/jobs", new StringContent($$"""{"kind":"{{CounterExperiment.KindName}}"}""", System.Text.Encoding.UTF8, "application/json"), Ct);
+        using var submit = await client.PostAsync("/api/v1/runs", new StringContent($$"""{"kind":"{{CounterExperiment.KindName}}"}""", System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.Created, submit.StatusCode);
 
         var (_, listed, _) = await RunAsync(["keys", "list", .. config]);
@@ -30,7 +30,7 @@ public sealed class KeysCommandTests(PostgresServer server)
         Assert.DoesNotContain(key, listed);
         var lookup = listed.Split('\t')[0];
         Assert.Equal(0, (await RunAsync(["keys", "revoke", lookup, .. config])).Code);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/jobs", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/runs", Ct)).StatusCode);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
 using Platform.Workers;
@@ -39,12 +39,12 @@ public sealed class LocalModeTests(PostgresServer server)
     public async Task In_local_mode_anonymous_clients_on_loopback_act_as_admin_and_own_nothing()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var job = await app.SubmitAsync(Families.Counter());
-        Assert.Null(job.Owner);
-        using var cancel = await app.Client.PostAsync($"/api/v1/jobs/{job.Id}/cancel", null, Ct);
+        var run = await app.SubmitAsync(Families.Counter());
+        Assert.Null(run.Owner);
+        using var cancel = await app.Client.PostAsync($"/api/v1/runs/{run.Id}/cancel", null, Ct);
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
         var page = await app.Client.GetStringAsync("/", Ct);
         Assert.Contains("data-testid=\"local-mode-banner\"", page);
-        Assert.Equal(JobState.Cancelled, (await app.Client.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{job.Id}", Json.Options, Ct))!.State);
+        Assert.Equal(RunState.Cancelled, (await app.Client.GetFromJsonAsync<RunDto>($"/api/v1/runs/{run.Id}", Json.Options, Ct))!.State);
     }
 }

@@ -48,14 +48,14 @@ public sealed class SignInPageTests(PostgresServer server)
         await page.ClickAsync("[data-testid=create-key]");
         var key = (await page.Locator("[data-testid=new-key-value]").TextContentAsync())!.Trim();
         using var client = app.ClientWithKey(key);
-        using var submitted = await client.PostAsJsonAsync("/api/v1/jobs", Families.Counter(), Ct);
+        using var submitted = await client.PostAsJsonAsync("/api/v1/runs", Families.Counter(), Ct);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "api-keys.png"), FullPage = true });
 
         Assert.True(Platform.Core.Security.ApiKeySecret.TryParse(key, out var lookup, out var secret) && secret.Length > 0);
         await page.ClickAsync($"[data-testid=revoke-{lookup}]");
         await page.Locator("[data-testid=new-key]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/jobs", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/runs", Ct)).StatusCode);
         // The setup link is spent once an admin exists.
         await page.GotoAsync(new Uri(app.Address, SetupLinkAnnouncer.SetupPath(token)).ToString());
         await page.Locator("[data-testid=setup-done]").WaitForAsync();
@@ -122,7 +122,7 @@ public sealed class SignInPageTests(PostgresServer server)
     public async Task Responses_carry_the_security_headers()
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        foreach (var url in new[] { "/account/signin", "/api/v1/jobs", "/health/live" })
+        foreach (var url in new[] { "/account/signin", "/api/v1/runs", "/health/live" })
         {
             using var response = await app.Client.GetAsync(url, Ct);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());

@@ -166,8 +166,8 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         await using var _ = dataSource;
         await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
         var bob = await AddAsync(users, "bob", AccessRole.Runner);
-        await InsertJobAsync(dataSource, "user:bob");
-        await InsertJobAsync(dataSource, "user:ada");
+        await InsertRunAsync(dataSource, "user:bob");
+        await InsertRunAsync(dataSource, "user:ada");
 
         Assert.True((await users.DeleteAsync(bob.Id, Ct)).Succeeded);
         await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
@@ -205,11 +205,11 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         return (new UserAccountService(contexts, database.DataSource, clock), database.DataSource);
     }
 
-    private static async Task InsertJobAsync(NpgsqlDataSource dataSource, string owner)
+    private static async Task InsertRunAsync(NpgsqlDataSource dataSource, string owner)
     {
         await using var insert = dataSource.CreateCommand(
             """
-            INSERT INTO jobs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested, tags, progress, owner)
+            INSERT INTO runs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested, tags, progress, owner)
             VALUES (gen_random_uuid(), 'noop', '{}', 1, 'Queued', 0, 0, 3, false, '{}', 0, $1)
             """);
         insert.Parameters.AddWithValue(owner);
@@ -218,7 +218,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
 
     private static async Task<List<string>> OwnersAsync(NpgsqlDataSource dataSource)
     {
-        await using var select = dataSource.CreateCommand("SELECT owner FROM jobs ORDER BY owner");
+        await using var select = dataSource.CreateCommand("SELECT owner FROM runs ORDER BY owner");
         await using var reader = await select.ExecuteReaderAsync(Ct);
         var owners = new List<string>();
         while (await reader.ReadAsync(Ct))

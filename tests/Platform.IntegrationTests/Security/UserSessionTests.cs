@@ -30,9 +30,9 @@ public sealed class UserSessionTests(PostgresServer server)
 
         Assert.True((await users.ChangeRoleAsync(bob.Id, AccessRole.Viewer, Ct)).Succeeded);
         await AssertRedirectsAsync(session, "/admin/users", "/account/denied");
-        using var submit = await session.PostAsJsonAsync("/api/v1/jobs", Families.Counter(), Ct);
+        using var submit = await session.PostAsJsonAsync("/api/v1/runs", Families.Counter(), Ct);
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/api/v1/jobs", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/api/v1/runs", Ct)).StatusCode);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class UserSessionTests(PostgresServer server)
         };
         Assert.True(result.Succeeded);
 
-        using var api = await session.GetAsync("/api/v1/jobs", Ct);
+        using var api = await session.GetAsync("/api/v1/runs", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         // The refused cookie is also removed, so the next page asks for sign-in.
         await AssertRedirectsAsync(session, "/", "/account/signin");

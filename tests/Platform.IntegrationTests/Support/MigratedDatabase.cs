@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Persistence;
 
 namespace Platform.IntegrationTests.Support;
@@ -14,14 +14,14 @@ public sealed class MigratedDatabase : IAsyncDisposable
     {
         ConnectionString = connectionString;
         DataSource = dataSource;
-        Queue = new JobQueue(dataSource, new RunEventPublisher(dataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
+        Queue = new RunQueue(dataSource, new RunEventPublisher(dataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
     }
 
     public string ConnectionString { get; }
 
     public NpgsqlDataSource DataSource { get; }
 
-    public JobQueue Queue { get; }
+    public RunQueue Queue { get; }
 
     public static async Task<MigratedDatabase> CreateAsync(PostgresServer server)
     {
@@ -42,7 +42,7 @@ public sealed class MigratedDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 
-    public static NewJob Job(string kind = "k", int maxAttempts = 3, string? idempotencyKey = null) =>
+    public static NewRun Run(string kind = "k", int maxAttempts = 3, string? idempotencyKey = null) =>
         new(kind, "{}", 1, [], idempotencyKey, MaxAttempts: maxAttempts);
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();

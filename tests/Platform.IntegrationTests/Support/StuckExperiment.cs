@@ -44,7 +44,7 @@ public sealed class StuckExperiment : Experiment<StuckParameters>
             InNative[context.RunId] = false;
         }
 
-        // An abandoned run gets here long after its job was settled: this write must be refused.
+        // An abandoned run gets here long after its run was settled: this write must be refused.
         await context.LogAsync("phase", 1, 1, CancellationToken.None);
         return new RunSummary(new Dictionary<string, double> { ["returned"] = 1 }, []);
     }

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Experiments;
 using Platform.Web;
 using Platform.Workers;
@@ -66,39 +66,39 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(host, host.Address);
     }
 
-    public async Task<JobDto> SubmitAsync(object body)
+    public async Task<RunDto> SubmitAsync(object body)
     {
-        using var response = await Client.PostAsJsonAsync("/api/v1/jobs", body, TestContext.Current.CancellationToken);
+        using var response = await Client.PostAsJsonAsync("/api/v1/runs", body, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JobDto>(Json.Options, TestContext.Current.CancellationToken))!;
+        return (await response.Content.ReadFromJsonAsync<RunDto>(Json.Options, TestContext.Current.CancellationToken))!;
     }
 
-    public async Task<JobDto> GetJobAsync(Guid id) =>
-        (await Client.GetFromJsonAsync<JobDto>($"/api/v1/jobs/{id}", Json.Options, TestContext.Current.CancellationToken))!;
+    public async Task<RunDto> GetRunAsync(Guid id) =>
+        (await Client.GetFromJsonAsync<RunDto>($"/api/v1/runs/{id}", Json.Options, TestContext.Current.CancellationToken))!;
 
-    /// <summary>Polls the API until the job satisfies <paramref name="condition"/>; fails after <paramref name="timeout"/>.</summary>
-    public async Task<JobDto> WaitForJobAsync(Guid id, Func<JobDto, bool> condition, TimeSpan? timeout = null)
+    /// <summary>Polls the API until the run satisfies <paramref name="condition"/>; fails after <paramref name="timeout"/>.</summary>
+    public async Task<RunDto> WaitForRunAsync(Guid id, Func<RunDto, bool> condition, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var job = await GetJobAsync(id);
-            if (condition(job))
+            var run = await GetRunAsync(id);
+            if (condition(run))
             {
-                return job;
+                return run;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Job {id} did not reach the expected condition in time; it is {job.State} (attempt {job.Attempt}, error: {job.Error}).");
+                Assert.Fail($"Run {id} did not reach the expected condition in time; it is {run.State} (attempt {run.Attempt}, error: {run.Error}).");
             }
 
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
 
-    public Task<JobDto> WaitForTerminalAsync(Guid id, TimeSpan? timeout = null) =>
-        WaitForJobAsync(id, j => j.State.IsTerminal(), timeout);
+    public Task<RunDto> WaitForTerminalAsync(Guid id, TimeSpan? timeout = null) =>
+        WaitForRunAsync(id, j => j.State.IsTerminal(), timeout);
 
     public async ValueTask DisposeAsync()
     {

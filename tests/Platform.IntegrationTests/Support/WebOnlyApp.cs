@@ -3,7 +3,7 @@ using Platform.Workers;
 namespace Platform.IntegrationTests.Support;
 
 /// <summary>
-/// An app that serves the API but runs no jobs (role <c>web</c>), shared by a test class: submitted jobs stay
+/// An app that serves the API but runs no runs (role <c>web</c>), shared by a test class: submitted runs stay
 /// queued, so tests can count rows and cancel queued work without racing a worker.
 /// </summary>
 public sealed class WebOnlyApp(PostgresServer server) : IAsyncLifetime

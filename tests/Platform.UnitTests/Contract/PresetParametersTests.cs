@@ -2,7 +2,7 @@ using System.Text.Json;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
 using Platform.Experiments.HardwareProfile;
-using Platform.Web.Jobs;
+using Platform.Web.Runs;
 
 namespace Platform.UnitTests.Contract;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Metrics;
 
 namespace Platform.UnitTests.Events;
@@ -60,14 +60,14 @@ public sealed class RunEventCodecTests
     }
 
     [Theory]
-    [InlineData(JobState.Queued, 0.0, null)]
-    [InlineData(JobState.Running, 0.42, "Epoch 3 of 10")]
-    [InlineData(JobState.Succeeded, 1.0, "done")]
-    [InlineData(JobState.Failed, 0.0, "InvalidOperationException: diverged")]
-    [InlineData(JobState.Cancelled, 0.0, "Cancelled by a user")]
-    public void Round_trips_a_state_change(JobState state, double progress, string? message)
+    [InlineData(RunState.Queued, 0.0, null)]
+    [InlineData(RunState.Running, 0.42, "Epoch 3 of 10")]
+    [InlineData(RunState.Succeeded, 1.0, "done")]
+    [InlineData(RunState.Failed, 0.0, "InvalidOperationException: diverged")]
+    [InlineData(RunState.Cancelled, 0.0, "Cancelled by a user")]
+    public void Round_trips_a_state_change(RunState state, double progress, string? message)
     {
-        var change = new JobStateChanged(s_runId, state, progress, message);
+        var change = new RunStateChanged(s_runId, state, progress, message);
 
         var (origin, decoded) = RoundTrip(change);
 
@@ -78,20 +78,20 @@ public sealed class RunEventCodecTests
     [Fact]
     public void Round_trips_a_non_finite_progress()
     {
-        var (_, decoded) = RoundTrip(new JobStateChanged(s_runId, JobState.Running, double.NaN, "stalled"));
+        var (_, decoded) = RoundTrip(new RunStateChanged(s_runId, RunState.Running, double.NaN, "stalled"));
 
-        Assert.True(double.IsNaN(Assert.IsType<JobStateChanged>(decoded).Progress));
+        Assert.True(double.IsNaN(Assert.IsType<RunStateChanged>(decoded).Progress));
     }
 
     [Fact]
     public void Round_trips_a_log_line_with_its_time_and_offset()
     {
-        var line = new JobLogWritten(s_runId, new DateTimeOffset(2025, 6, 1, 12, 0, 0, 250, TimeSpan.FromHours(-5)), "epoch 1: loss=\"0.5\" <ok> é ✓");
+        var line = new RunLogWritten(s_runId, new DateTimeOffset(2025, 6, 1, 12, 0, 0, 250, TimeSpan.FromHours(-5)), "epoch 1: loss=\"0.5\" <ok> é ✓");
 
         var (origin, decoded) = RoundTrip(line);
 
         Assert.Equal(s_origin, origin);
-        var log = Assert.IsType<JobLogWritten>(decoded);
+        var log = Assert.IsType<RunLogWritten>(decoded);
         Assert.Equal(line, log);
         Assert.Equal(line.At.Offset, log.At.Offset);
     }
@@ -101,10 +101,10 @@ public sealed class RunEventCodecTests
     {
         var message = string.Concat(Enumerable.Repeat("0123456789", 500));
 
-        var payload = Assert.Single(RunEventCodec.Encode(new JobLogWritten(s_runId, s_at, message), s_origin));
+        var payload = Assert.Single(RunEventCodec.Encode(new RunLogWritten(s_runId, s_at, message), s_origin));
 
         AssertFitsNotify(payload);
-        Assert.Equal(message[..2_000], Assert.IsType<JobLogWritten>(Decode(payload).Event).Message);
+        Assert.Equal(message[..2_000], Assert.IsType<RunLogWritten>(Decode(payload).Event).Message);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class RunEventCodecTests
     {
         var reason = "ExternalException: " + string.Concat(Enumerable.Repeat("frame #0: c10::Error::Error(...) + 0x5c ", 250));
 
-        var payload = Assert.Single(RunEventCodec.Encode(new JobStateChanged(s_runId, JobState.Failed, 0, reason), s_origin));
+        var payload = Assert.Single(RunEventCodec.Encode(new RunStateChanged(s_runId, RunState.Failed, 0, reason), s_origin));
 
         AssertFitsNotify(payload);
     }
@@ -174,7 +174,7 @@ public sealed class RunEventCodecTests
     {
         var message = string.Concat(Enumerable.Repeat("ошибка \"x\" ", 400));
 
-        var payload = Assert.Single(RunEventCodec.Encode(new JobLogWritten(s_runId, s_at, message), s_origin));
+        var payload = Assert.Single(RunEventCodec.Encode(new RunLogWritten(s_runId, s_at, message), s_origin));
 
         AssertFitsNotify(payload);
     }
@@ -186,7 +186,7 @@ public sealed class RunEventCodecTests
         var theirs = Guid.NewGuid();
         var samples = new[] { new MetricSample(Guid.NewGuid(), "loss", 1, 0.5, DateTimeOffset.UnixEpoch) };
         var payloads = RunEventCodec.Encode(new MetricsAppended(samples[0].RunId, samples), mine)
-            .Concat(RunEventCodec.Encode(new JobStateChanged(Guid.NewGuid(), JobState.Running, 0.5, "m"), mine))
+            .Concat(RunEventCodec.Encode(new RunStateChanged(Guid.NewGuid(), RunState.Running, 0.5, "m"), mine))
             .ToList();
 
         Assert.All(payloads, p => Assert.True(RunEventCodec.IsFrom(p, mine)));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
 using Platform.UnitTests.Contract.Parameters;
@@ -72,14 +72,14 @@ public sealed class RunFormTests
     }
 
     [Fact]
-    public void Loads_an_earlier_job_to_run_it_again()
+    public void Loads_an_earlier_run_to_run_it_again()
     {
         var form = NewForm();
         var parameters = JsonSerializer.SerializeToElement(new { epochs = 7, hiddenWidths = new[] { 5 }, optimizer = "sgd" });
-        var job = new JobDto(Guid.NewGuid(), "sample", JobState.Succeeded, 1, 3, parameters, 99, ["a", "b"],
+        var run = new RunDto(Guid.NewGuid(), "sample", RunState.Succeeded, 1, 3, parameters, 99, ["a", "b"],
             DateTimeOffset.UtcNow, null, null, null, null, null, 1, null, false);
 
-        form.LoadJob(job);
+        form.LoadRun(run);
         var request = form.ToRequest();
 
         Assert.Equal("7", form.Field("epochs")!.Text);

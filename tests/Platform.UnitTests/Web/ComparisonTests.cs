@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Web.Compare;
 
 namespace Platform.UnitTests.Web;
@@ -23,9 +23,9 @@ public sealed class ComparisonTests
     [Fact]
     public void Runs_differing_only_in_seed_and_field_order_share_a_configuration()
     {
-        var a = Job("""{"lr":0.1,"sizes":[1,2]}""", seed: 1);
-        var b = Job("""{"sizes":[1,2],"lr":0.1}""", seed: 2);
-        var c = Job("""{"sizes":[1,2],"lr":0.2}""", seed: 1);
+        var a = Run("""{"lr":0.1,"sizes":[1,2]}""", seed: 1);
+        var b = Run("""{"sizes":[1,2],"lr":0.1}""", seed: 2);
+        var c = Run("""{"sizes":[1,2],"lr":0.2}""", seed: 1);
 
         Assert.Equal(ConfigurationKey.Of(a), ConfigurationKey.Of(b));
         Assert.NotEqual(ConfigurationKey.Of(a), ConfigurationKey.Of(c));
@@ -34,7 +34,7 @@ public sealed class ComparisonTests
     [Fact]
     public void The_parameter_table_marks_what_differs_and_labels_runs_by_it()
     {
-        var runs = new[] { Job("""{"lr":0.1,"rounds":5}""", 1), Job("""{"lr":0.2,"rounds":5}""", 1), Job("""{"lr":0.2,"rounds":5,"extra":true}""", 2) };
+        var runs = new[] { Run("""{"lr":0.1,"rounds":5}""", 1), Run("""{"lr":0.2,"rounds":5}""", 1), Run("""{"lr":0.2,"rounds":5,"extra":true}""", 2) };
 
         var diff = ParameterDiff.Of(runs);
 
@@ -44,7 +44,7 @@ public sealed class ComparisonTests
         Assert.Equal("extra=— lr=0.1", diff.LabelOf(0));
     }
 
-    private static JobDto Job(string parameters, long seed) => new(
-        Guid.CreateVersion7(), "k", JobState.Succeeded, 1, 3, JsonDocument.Parse(parameters).RootElement, seed, [],
+    private static RunDto Run(string parameters, long seed) => new(
+        Guid.CreateVersion7(), "k", RunState.Succeeded, 1, 3, JsonDocument.Parse(parameters).RootElement, seed, [],
         DateTimeOffset.UtcNow, null, null, null, null, null, 1, null, false);
 }

@@ -1,6 +1,6 @@
 using Platform.Core.Metrics;
 using Platform.Experiments.Contract;
-using Platform.Web.Components.Pages.Jobs;
+using Platform.Web.Components.Pages.Runs;
 
 namespace Platform.UnitTests.Web;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Platform.Core.Jobs;
-using Platform.Web.Components.Pages.Jobs;
+using Platform.Core.Runs;
+using Platform.Web.Components.Pages.Runs;
 
 namespace Platform.UnitTests.Web;
 
@@ -11,8 +11,8 @@ public sealed class RunEtaTests
     [Fact]
     public void Time_left_extrapolates_the_elapsed_time_by_the_progress()
     {
-        var job = Running(progress: 0.25);
-        Assert.Equal(TimeSpan.FromMinutes(3), RunEta.Remaining(job, s_start.AddMinutes(1)));
+        var run = Running(progress: 0.25);
+        Assert.Equal(TimeSpan.FromMinutes(3), RunEta.Remaining(run, s_start.AddMinutes(1)));
         Assert.Equal("about 3 min left", RunEta.Describe(TimeSpan.FromMinutes(3)));
         Assert.Equal("about 40 s left", RunEta.Describe(TimeSpan.FromSeconds(40)));
     }
@@ -21,10 +21,10 @@ public sealed class RunEtaTests
     public void There_is_no_estimate_before_a_run_has_made_real_progress_or_once_it_stopped()
     {
         Assert.Null(RunEta.Remaining(Running(progress: 0.01), s_start.AddMinutes(1)));
-        Assert.Null(RunEta.Remaining(Running(progress: 0.5) with { State = JobState.Succeeded }, s_start.AddMinutes(1)));
+        Assert.Null(RunEta.Remaining(Running(progress: 0.5) with { State = RunState.Succeeded }, s_start.AddMinutes(1)));
     }
 
-    private static JobDto Running(double progress) => new(
-        Guid.CreateVersion7(), "k", JobState.Running, 1, 3, JsonDocument.Parse("{}").RootElement, 1, [],
+    private static RunDto Running(double progress) => new(
+        Guid.CreateVersion7(), "k", RunState.Running, 1, 3, JsonDocument.Parse("{}").RootElement, 1, [],
         s_start, s_start, null, null, null, null, progress, null, false);
 }

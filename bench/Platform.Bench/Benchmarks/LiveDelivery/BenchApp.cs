@@ -82,7 +82,7 @@ public sealed class BenchApp : IAsyncDisposable
 
     public async Task<Guid> SubmitAsync(string kind, object parameters, CancellationToken cancellationToken)
     {
-        using var response = await Client.PostAsJsonAsync("/api/v1/jobs", new { kind, parameters }, cancellationToken);
+        using var response = await Client.PostAsJsonAsync("/api/v1/runs", new { kind, parameters }, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -95,11 +95,11 @@ public sealed class BenchApp : IAsyncDisposable
 
     public async Task<string> GetStateAsync(Guid id, CancellationToken cancellationToken)
     {
-        using var json = JsonDocument.Parse(await Client.GetStringAsync($"/api/v1/jobs/{id}", cancellationToken));
+        using var json = JsonDocument.Parse(await Client.GetStringAsync($"/api/v1/runs/{id}", cancellationToken));
         return json.RootElement.GetProperty("state").GetString() ?? "";
     }
 
-    /// <summary>Polls until the job is Succeeded, Failed or Cancelled; returns that state.</summary>
+    /// <summary>Polls until the run is Succeeded, Failed or Cancelled; returns that state.</summary>
     public async Task<string> WaitForTerminalAsync(Guid id, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -113,7 +113,7 @@ public sealed class BenchApp : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Job {id} is still {state} after {timeout}.");
+                throw new TimeoutException($"Run {id} is still {state} after {timeout}.");
             }
 
             await Task.Delay(50, cancellationToken);
@@ -122,7 +122,7 @@ public sealed class BenchApp : IAsyncDisposable
 
     public async Task CancelAsync(Guid id, CancellationToken cancellationToken)
     {
-        using var response = await Client.PostAsync($"/api/v1/jobs/{id}/cancel", null, cancellationToken);
+        using var response = await Client.PostAsync($"/api/v1/runs/{id}/cancel", null, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

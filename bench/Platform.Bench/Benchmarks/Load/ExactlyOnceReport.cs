@@ -1,7 +1,7 @@
 namespace Platform.Bench.Benchmarks.Load;
 
 /// <summary>
-/// The load's jobs as the database has them. Exactly once holds when the table has precisely the accepted jobs,
+/// The load's runs as the database has them. Exactly once holds when the table has precisely the accepted runs,
 /// and each one Succeeded after a single attempt (one claim, one attempt row) and a single execution (one trace).
 /// </summary>
 public sealed record ExactlyOnceReport(int Accepted, long Stored, long Matched, long Succeeded, long OneAttempt, long OneExecution)

@@ -4,8 +4,8 @@ using Platform.Experiments.Contract;
 namespace Platform.Bench.Benchmarks.Load;
 
 /// <summary>
-/// A no-op job that leaves one trace per execution: a single metric point. Points are stored as plain rows (a step
-/// logged twice is deduplicated only when read), so a job that ran twice, by any worker, would own two rows.
+/// A no-op run that leaves one trace per execution: a single metric point. Points are stored as plain rows (a step
+/// logged twice is deduplicated only when read), so a run that ran twice, by any worker, would own two rows.
 /// </summary>
 public sealed class OnceExperiment : Experiment<NoOpParameters>
 {

@@ -7,14 +7,14 @@ using Platform.Core.Security;
 
 namespace Platform.Bench.Benchmarks.Load;
 
-/// <summary>What the submitting clients saw: each accepted job, every answer's latency, and any refusal.</summary>
+/// <summary>What the submitting clients saw: each accepted run, every answer's latency, and any refusal.</summary>
 public sealed record SubmissionLoadResult(IReadOnlyList<Guid> Accepted, IReadOnlyList<double> LatenciesMs, IReadOnlyList<string> Refusals, TimeSpan Elapsed)
 {
     public double PerSecond => (Accepted.Count + Refusals.Count) / Elapsed.TotalSeconds;
 }
 
 /// <summary>
-/// One caller per key, each with an <see cref="HttpClient"/> (so connections) of its own, submit <c>jobs</c> between
+/// One caller per key, each with an <see cref="HttpClient"/> (so connections) of its own, submit <c>runs</c> between
 /// them, all starting together. Each is a closed loop: its next submission waits for the answer
 /// to its last, as a script submitting a sweep would.
 /// </summary>
@@ -31,11 +31,11 @@ public static class SubmissionLoad
         return keys;
     }
 
-    public static async Task<SubmissionLoadResult> RunAsync(BenchApp app, IReadOnlyList<string> keys, int jobs, string kind, CancellationToken cancellationToken)
+    public static async Task<SubmissionLoadResult> RunAsync(BenchApp app, IReadOnlyList<string> keys, int runs, string kind, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var perClient = await Task.WhenAll(keys.Select((key, c) => Task.Run(
-            () => SubmitShareAsync(app, key, jobs / keys.Count + (c < jobs % keys.Count ? 1 : 0), kind, cancellationToken), cancellationToken)));
+            () => SubmitShareAsync(app, key, runs / keys.Count + (c < runs % keys.Count ? 1 : 0), kind, cancellationToken), cancellationToken)));
         var elapsed = clock.Elapsed;
         return new SubmissionLoadResult(
             [.. perClient.SelectMany(r => r.Accepted)], [.. perClient.SelectMany(r => r.LatenciesMs)], [.. perClient.SelectMany(r => r.Refusals)], elapsed);
@@ -51,7 +51,7 @@ public static class SubmissionLoad
         for (var i = 0; i < count; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            using var response = await client.PostAsJsonAsync("/api/v1/jobs", new { kind, parameters = new { } }, cancellationToken);
+            using var response = await client.PostAsJsonAsync("/api/v1/runs", new { kind, parameters = new { } }, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (response.StatusCode == HttpStatusCode.Created)

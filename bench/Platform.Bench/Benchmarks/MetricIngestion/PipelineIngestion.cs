@@ -15,7 +15,7 @@ public static class PipelineIngestion
         BenchDatabase database, int runs, int pointsPerRun, CancellationToken cancellationToken)
     {
         var parameters = $$"""{"points":{{pointsPerRun}}}""";
-        var done = await database.ScalarAsync("SELECT count(*) FROM jobs WHERE state = 'Succeeded'", cancellationToken);
+        var done = await database.ScalarAsync("SELECT count(*) FROM runs WHERE state = 'Succeeded'", cancellationToken);
         var clock = Stopwatch.StartNew();
         var ids = await Task.WhenAll(Enumerable.Range(0, runs).Select(_ => database.SubmitAsync(MetricFloodExperiment.KindName, parameters, cancellationToken)));
         await database.WaitForSucceededAsync(done + runs, TimeSpan.FromMinutes(3), cancellationToken);

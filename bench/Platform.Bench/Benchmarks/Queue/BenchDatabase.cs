@@ -3,14 +3,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Platform.Bench.Harness;
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Core.Persistence;
 
 namespace Platform.Bench.Benchmarks.Queue;
 
 /// <summary>
-/// A fresh migrated platform database plus a submitter: the real <see cref="JobQueue"/> with an instance
-/// identity of its own, i.e. what a separate web process does on <c>POST /api/v1/jobs</c> (minus HTTP).
+/// A fresh migrated platform database plus a submitter: the real <see cref="RunQueue"/> with an instance
+/// identity of its own, i.e. what a separate web process does on <c>POST /api/v1/runs</c> (minus HTTP).
 /// </summary>
 public sealed class BenchDatabase : IAsyncDisposable
 {
@@ -18,14 +18,14 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         ConnectionString = connectionString;
         DataSource = NpgsqlDataSource.Create(connectionString);
-        Queue = new JobQueue(DataSource, new RunEventPublisher(DataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
+        Queue = new RunQueue(DataSource, new RunEventPublisher(DataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
     }
 
     public string ConnectionString { get; }
 
     public NpgsqlDataSource DataSource { get; }
 
-    public JobQueue Queue { get; }
+    public RunQueue Queue { get; }
 
     public static async Task<BenchDatabase> CreateAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     }
 
     public async Task<Guid> SubmitAsync(string kind, string parameters, CancellationToken cancellationToken) =>
-        (await Queue.EnqueueAsync(new NewJob(kind, parameters, 1, []), cancellationToken)).Id;
+        (await Queue.EnqueueAsync(new NewRun(kind, parameters, 1, []), cancellationToken)).Id;
 
     public async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken)
     {
@@ -49,11 +49,11 @@ public sealed class BenchDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Polls every few milliseconds until <paramref name="count"/> jobs succeeded; throws if one failed.</summary>
+    /// <summary>Polls every few milliseconds until <paramref name="count"/> runs succeeded; throws if one failed.</summary>
     public async Task WaitForSucceededAsync(long count, TimeSpan timeout, CancellationToken cancellationToken)
     {
         // One cheap query per poll: the bench must not load the database it measures.
-        const string Count = "SELECT count(*) FILTER (WHERE state = 'Succeeded'), count(*) FILTER (WHERE state IN ('Failed', 'Cancelled')) FROM jobs";
+        const string Count = "SELECT count(*) FILTER (WHERE state = 'Succeeded'), count(*) FILTER (WHERE state IN ('Failed', 'Cancelled')) FROM runs";
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
@@ -63,7 +63,7 @@ public sealed class BenchDatabase : IAsyncDisposable
                 await reader.ReadAsync(cancellationToken);
                 if (reader.GetInt64(1) > 0 || DateTime.UtcNow > deadline)
                 {
-                    throw new InvalidOperationException($"Bench jobs did not all succeed within {timeout} ({reader.GetInt64(0)} of {count}).");
+                    throw new InvalidOperationException($"Bench runs did not all succeed within {timeout} ({reader.GetInt64(0)} of {count}).");
                 }
 
                 if (reader.GetInt64(0) >= count)

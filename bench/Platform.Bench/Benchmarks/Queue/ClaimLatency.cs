@@ -8,14 +8,14 @@ namespace Platform.Bench.Benchmarks.Queue;
 /// <summary>
 /// Submit → claim latency of an idle real worker app. Both sides are the same worker; "poll-only" is that worker
 /// with its <see cref="NotificationListener"/> removed, so NOTIFY is still sent but nobody hears it and only the
-/// runner's safety-net poll (<c>Workers:PollInterval</c>) finds the job. Latency is read from the database's own
+/// runner's safety-net poll (<c>Workers:PollInterval</c>) finds the run. Latency is read from the database's own
 /// clock: <c>started_at</c> (set by the claim statement) minus <c>created_at</c> (set by the submit transaction).
 /// </summary>
 public static class ClaimLatency
 {
-    private const string Latencies = "SELECT extract(epoch FROM started_at - created_at) * 1000 FROM jobs";
+    private const string Latencies = "SELECT extract(epoch FROM started_at - created_at) * 1000 FROM runs";
 
-    /// <summary>Submits one job at a time, spaced so that the worker is idle again before the next one.</summary>
+    /// <summary>Submits one run at a time, spaced so that the worker is idle again before the next one.</summary>
     public static async Task<IReadOnlyList<double>> WithNotifyAsync(BenchContext context, int samples, CancellationToken cancellationToken)
     {
         await using var database = await BenchDatabase.CreateAsync(context, cancellationToken);
@@ -69,7 +69,7 @@ public static class ClaimLatency
         await Task.Delay(300, cancellationToken);
         await database.SubmitAsync(NoOpExperiment.KindName, "{}", cancellationToken);
         await database.WaitForSucceededAsync(1, TimeSpan.FromSeconds(30), cancellationToken);
-        await database.ScalarAsync("DELETE FROM jobs", cancellationToken);
+        await database.ScalarAsync("DELETE FROM runs", cancellationToken);
     }
 
     private static async Task<IReadOnlyList<double>> ReadAsync(BenchDatabase database, CancellationToken cancellationToken)

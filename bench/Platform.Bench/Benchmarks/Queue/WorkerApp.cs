@@ -4,7 +4,7 @@ using Platform.Web;
 namespace Platform.Bench.Benchmarks.Queue;
 
 /// <summary>
-/// A real platform process in the worker role (job runner, lease keeper, reaper, metric pump, notification
+/// A real platform process in the worker role (run runner, lease keeper, reaper, metric pump, notification
 /// listener) on a bench database, built exactly as <c>Program</c> builds it, plus the bench families.
 /// </summary>
 public sealed class WorkerApp : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Platform.Web.Compare;
 using Platform.Web.Components.Shared.Charts;
-using ExperimentCatalog = Platform.Experiments.Contract.ExperimentCatalog;
+using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
 
 namespace Platform.Web.Components.Pages.Compare;
 
@@ -22,7 +22,7 @@ public partial class ComparePage
     public string? Ids { get; set; }
 
     [Inject] private ComparisonService Comparisons { get; set; } = default!;
-    [Inject] private ExperimentCatalog Catalog { get; set; } = default!;
+    [Inject] private FamilyCatalog Catalog { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private string IdList => string.Join(",", _comparison?.Runs.Select(r => r.Id) ?? []);

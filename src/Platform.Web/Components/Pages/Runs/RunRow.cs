@@ -1,5 +1,5 @@
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -7,46 +7,46 @@ namespace Platform.Web.Components.Pages.Runs;
 /// One row of the runs grid. Mutable so that live state and progress patch the row in place instead of
 /// reloading the page; property names double as the grid's sort keys (see <see cref="RunsSort"/>).
 /// </summary>
-public sealed class RunRow(JobDto job)
+public sealed class RunRow(RunDto run)
 {
-    public Guid Id { get; } = job.Id;
+    public Guid Id { get; } = run.Id;
 
     /// <summary>The random tail of the id: UUIDv7 ids share their leading (time) digits with runs created alongside.</summary>
     public string ShortId => Id.ToString("N")[^8..];
 
-    public string Kind { get; } = job.Kind;
+    public string Kind { get; } = run.Kind;
 
-    public JobState State { get; private set; } = job.State;
+    public RunState State { get; private set; } = run.State;
 
-    public double Progress { get; private set; } = job.Progress;
+    public double Progress { get; private set; } = run.Progress;
 
-    public string? ProgressMessage { get; private set; } = job.ProgressMessage;
+    public string? ProgressMessage { get; private set; } = run.ProgressMessage;
 
-    public IReadOnlyList<string> Tags { get; } = job.Tags;
+    public IReadOnlyList<string> Tags { get; } = run.Tags;
 
-    public long Seed { get; } = job.Seed;
+    public long Seed { get; } = run.Seed;
 
-    public DateTimeOffset CreatedAt { get; } = job.CreatedAt;
+    public DateTimeOffset CreatedAt { get; } = run.CreatedAt;
 
-    public DateTimeOffset? StartedAt { get; } = job.StartedAt;
+    public DateTimeOffset? StartedAt { get; } = run.StartedAt;
 
-    public DateTimeOffset? FinishedAt { get; } = job.FinishedAt;
+    public DateTimeOffset? FinishedAt { get; } = run.FinishedAt;
 
-    public int Attempt { get; } = job.Attempt;
+    public int Attempt { get; } = run.Attempt;
 
-    public int MaxAttempts { get; } = job.MaxAttempts;
+    public int MaxAttempts { get; } = run.MaxAttempts;
 
-    public string? Error { get; } = job.Error;
+    public string? Error { get; } = run.Error;
 
-    public bool CancelRequested { get; } = job.CancelRequested;
+    public bool CancelRequested { get; } = run.CancelRequested;
 
     /// <summary>Time from start to finish, or to now while the run lasts; null until it starts.</summary>
     public TimeSpan? Duration => StartedAt is { } started ? (FinishedAt ?? DateTimeOffset.UtcNow) - started : null;
 
-    public void Apply(JobStateChanged change)
+    public void Apply(RunStateChanged change)
     {
         State = change.State;
-        if (change.State is JobState.Running or JobState.Succeeded)
+        if (change.State is RunState.Running or RunState.Succeeded)
         {
             Progress = change.Progress;
         }

@@ -1,9 +1,9 @@
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Components.Pages.Runs;
 
 /// <summary>What the filter bar narrows the grid to; it lives in the URL so a view can be shared and reloaded.</summary>
-public sealed record RunsFilter(IReadOnlyList<JobState> States, string? Kind, string? Tag, string? Text)
+public sealed record RunsFilter(IReadOnlyList<RunState> States, string? Kind, string? Tag, string? Text)
 {
     public static RunsFilter None { get; } = new([], null, null, null);
 
@@ -13,6 +13,6 @@ public sealed record RunsFilter(IReadOnlyList<JobState> States, string? Kind, st
     public bool SameAs(RunsFilter other) =>
         States.Order().SequenceEqual(other.States.Order()) && Kind == other.Kind && Tag == other.Tag && Text == other.Text;
 
-    public JobFilter ToJobFilter(JobSortField sort, bool descending, int page, int pageSize) =>
+    public RunFilter ToRunFilter(RunSortField sort, bool descending, int page, int pageSize) =>
         new(States, Kind, Tag, Text, sort, descending, page, pageSize);
 }

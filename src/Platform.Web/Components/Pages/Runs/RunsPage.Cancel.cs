@@ -1,5 +1,5 @@
 using MudBlazor;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Web.Components.Pages.Runs.Components;
 
 namespace Platform.Web.Components.Pages.Runs;

@@ -1,5 +1,5 @@
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -14,7 +14,7 @@ public partial class RunsPage
             // Transitions from other processes may have gone unheard: read the page again.
             Volatile.Write(ref _reloadWanted, 1);
         }
-        else if (runEvent is not JobStateChanged change)
+        else if (runEvent is not RunStateChanged change)
         {
             return;
         }
@@ -27,7 +27,7 @@ public partial class RunsPage
                 Volatile.Write(ref _reloadWanted, 1);
             }
         }
-        else if (change.State != JobState.Running || change.Progress == 0)
+        else if (change.State != RunState.Running || change.Progress == 0)
         {
             // A run not on screen was queued, claimed (progress 0) or finished: it may now belong on this page.
             // Its progress events alone never reload the grid.

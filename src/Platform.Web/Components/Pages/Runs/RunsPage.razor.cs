@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Platform.Core.Events;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Web.Api;
 using Platform.Web.Components.Pages.Runs.Components;
 
@@ -18,13 +18,13 @@ public partial class RunsPage : IDisposable
     private static readonly int[] s_pageSizes = [25, 50, 100, 200];
     private static readonly TimeSpan s_flushInterval = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<Guid, JobStateChanged> _pending = new();
+    private readonly ConcurrentDictionary<Guid, RunStateChanged> _pending = new();
     private MudDataGrid<RunRow>? _grid;
     private RunsFilter _filter = RunsFilter.None;
     private HashSet<RunRow> _selected = new(RunRow.ById);
     private IReadOnlyList<string> _urlProblems = [];
     private IReadOnlyDictionary<Guid, RunRow> _rows = new Dictionary<Guid, RunRow>();
-    private JobSortField _initialSort = JobSortField.Created;
+    private RunSortField _initialSort = RunSortField.Created;
     private bool _initialDescending = true;
     private int _currentPage;
     private int _rowsPerPage = DefaultPageSize;
@@ -45,8 +45,8 @@ public partial class RunsPage : IDisposable
     [SupplyParameterFromQuery(Name = "page")] public string? PageQuery { get; set; }
     [SupplyParameterFromQuery(Name = "pageSize")] public string? PageSizeQuery { get; set; }
 
-    [Inject] private JobReader Jobs { get; set; } = default!;
-    [Inject] private JobQueue Queue { get; set; } = default!;
+    [Inject] private RunReader Runs { get; set; } = default!;
+    [Inject] private RunQueue Queue { get; set; } = default!;
     [Inject] private RunEventBus Bus { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
@@ -64,21 +64,21 @@ public partial class RunsPage : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         // The URL is the source of truth; values it gets wrong are named, then ignored.
-        var query = new JobListQuery(StateQuery, KindQuery, TagQuery, TextQuery, SortQuery, OrderQuery, PageQuery, PageSizeQuery);
+        var query = new RunListQuery(StateQuery, KindQuery, TagQuery, TextQuery, SortQuery, OrderQuery, PageQuery, PageSizeQuery);
         var errors = query.Validate();
         _urlProblems = errors.Select(e => $"Ignored '{e.Key}' in the address: {string.Join(" ", e.Value)}").ToList();
-        var filter = new RunsFilter(errors.ContainsKey("state") ? [] : JobListQuery.ParseStates(StateQuery)!, Clean(KindQuery), Clean(TagQuery), Clean(TextQuery));
+        var filter = new RunsFilter(errors.ContainsKey("state") ? [] : RunListQuery.ParseStates(StateQuery)!, Clean(KindQuery), Clean(TagQuery), Clean(TextQuery));
         if (!_initialized)
         {
             _initialized = true;
             _filter = filter;
-            var valid = new JobListQuery(null, null, null, null,
+            var valid = new RunListQuery(null, null, null, null,
                 errors.ContainsKey("sort") ? null : SortQuery, errors.ContainsKey("order") ? null : OrderQuery,
                 errors.ContainsKey("page") ? null : PageQuery, errors.ContainsKey("pageSize") ? null : PageSizeQuery).ToFilter();
             (_initialSort, _initialDescending) = (valid.Sort, valid.Descending);
             // Start and finish times make the grid too wide for a laptop; they show when the view sorts by them.
-            _startedHidden = _initialSort != JobSortField.Started;
-            _finishedHidden = _initialSort != JobSortField.Finished;
+            _startedHidden = _initialSort != RunSortField.Started;
+            _finishedHidden = _initialSort != RunSortField.Finished;
             _rowsPerPage = PageSizeQuery is null || errors.ContainsKey("pageSize") ? DefaultPageSize : valid.PageSize;
             _currentPage = valid.Page - 1;
             return;
@@ -91,7 +91,7 @@ public partial class RunsPage : IDisposable
         }
     }
 
-    private SortDirection InitialDirectionOf(JobSortField field) =>
+    private SortDirection InitialDirectionOf(RunSortField field) =>
         field != _initialSort ? SortDirection.None : _initialDescending ? SortDirection.Descending : SortDirection.Ascending;
 
     private async Task<GridData<RunRow>> LoadAsync(GridState<RunRow> state, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public partial class RunsPage : IDisposable
         var definition = state.SortDefinitions.FirstOrDefault();
         var sort = RunsSort.FromColumn(definition?.SortBy) ?? _initialSort;
         var descending = definition?.Descending ?? _initialDescending;
-        var list = await Jobs.ListAsync(_filter.ToJobFilter(sort, descending, state.Page + 1, state.PageSize), cancellationToken);
+        var list = await Runs.ListAsync(_filter.ToRunFilter(sort, descending, state.Page + 1, state.PageSize), cancellationToken);
         var rows = list.Items.Select(j => new RunRow(j)).ToList();
         Volatile.Write(ref _rows, rows.ToDictionary(r => r.Id));
         SyncUrl(sort, descending, state.Page + 1, state.PageSize);
@@ -107,7 +107,7 @@ public partial class RunsPage : IDisposable
     }
 
     /// <summary>Writes the grid's sort and page into the address (replacing the entry), so a reload or a shared link shows the same view.</summary>
-    private void SyncUrl(JobSortField sort, bool descending, int page, int pageSize)
+    private void SyncUrl(RunSortField sort, bool descending, int page, int pageSize)
     {
         if (!RendererInfo.IsInteractive)
         {
@@ -116,7 +116,7 @@ public partial class RunsPage : IDisposable
 
         var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
-            ["sort"] = sort == JobSortField.Created ? null : RunsSort.ToQuery(sort),
+            ["sort"] = sort == RunSortField.Created ? null : RunsSort.ToQuery(sort),
             ["order"] = descending ? null : "asc",
             ["page"] = page == 1 ? null : page,
             ["pageSize"] = pageSize == DefaultPageSize ? null : pageSize,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using Platform.Core.Artifacts;
-using Platform.Core.Jobs;
+using Platform.Core.Runs;
 using Platform.Experiments.TextEntry;
 using Platform.Experiments.TextEntry.Expansion;
 using Platform.Experiments.TextEntry.Model;
@@ -18,7 +18,7 @@ public partial class TryTextEntryPage
     private const int CandidatesShown = 5;
     private static readonly ConcurrentDictionary<Guid, TextEntryAssistant> s_models = new();
 
-    private IReadOnlyList<JobDto>? _runs;
+    private IReadOnlyList<RunDto>? _runs;
     private Guid? _runId;
     private TextEntryAssistant? _assistant;
     private string? _modelError;
@@ -29,13 +29,13 @@ public partial class TryTextEntryPage
     [SupplyParameterFromQuery(Name = "run")]
     public Guid? Run { get; set; }
 
-    [Inject] private JobReader Jobs { get; set; } = default!;
+    [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private ArtifactStore Artifacts { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
-        var list = await Jobs.ListAsync(new JobFilter([JobState.Succeeded], TextEntryExperiment.KindName, PageSize: 50), CancellationToken.None);
+        var list = await Runs.ListAsync(new RunFilter([RunState.Succeeded], TextEntryExperiment.KindName, PageSize: 50), CancellationToken.None);
         _runs = list.Items;
         var chosen = _runs.FirstOrDefault(r => r.Id == Run) ?? _runs.FirstOrDefault();
         if (chosen is not null && chosen.Id != _runId)
@@ -119,6 +119,6 @@ public partial class TryTextEntryPage
     private void Refresh() =>
         _suggestions = _assistant is null || string.IsNullOrWhiteSpace(_typed) ? [] : _assistant.Expand(_typed, _partnerTurn, CandidatesShown);
 
-    private static string RunLabel(JobDto run) =>
+    private static string RunLabel(RunDto run) =>
         $"{run.ShortId} · {run.FinishedAt?.ToLocalTime():yyyy-MM-dd HH:mm} · seed {run.Seed}";
 }

@@ -1,3 +1,0 @@
-namespace Platform.Core.Jobs;
-
-public sealed record JobList(IReadOnlyList<JobDto> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Platform.Core.Runs;
+
+internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
+{
+    public void Configure(EntityTypeBuilder<Run> builder)
+    {
+        builder.ToTable("runs", t =>
+        {
+            t.HasCheckConstraint("ck_runs_terminal_has_finish",
+                "state IN ('Queued', 'Running') OR finished_at IS NOT NULL");
+            t.HasCheckConstraint("ck_runs_attempts", "attempt >= 0 AND max_attempts >= 1");
+        });
+        builder.HasKey(j => j.Id);
+        builder.Property(j => j.Kind).HasMaxLength(64);
+        builder.Property(j => j.Parameters).HasColumnType("jsonb");
+        builder.Property(j => j.Summary).HasColumnType("jsonb");
+        builder.Property(j => j.Environment).HasColumnType("jsonb");
+        builder.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(j => j.LeaseOwner).HasMaxLength(200);
+        builder.Property(j => j.IdempotencyKey).HasMaxLength(200);
+        builder.Property(j => j.Owner).HasMaxLength(200);
+        builder.Property(j => j.ProgressMessage).HasMaxLength(500);
+        builder.Property(j => j.CreatedAt).HasDefaultValueSql("now()");
+        builder.Property(j => j.NotBefore).HasDefaultValueSql("now()");
+        builder.HasIndex(j => j.IdempotencyKey).IsUnique();
+        // The claim query scans queued runs by priority; a partial index keeps it small as history grows.
+        builder.HasIndex(j => new { j.Priority, j.Id })
+            .HasDatabaseName("ix_runs_queued")
+            .HasFilter("state = 'Queued'")
+            .IsDescending(true, false);
+        builder.HasIndex(j => j.LeaseUntil).HasDatabaseName("ix_runs_running_lease").HasFilter("state = 'Running'");
+        builder.HasIndex(j => new { j.State, j.CreatedAt });
+        builder.HasIndex(j => new { j.Kind, j.CreatedAt });
+        // The per-owner cap counts an owner's queued runs on every submission.
+        builder.HasIndex(j => j.Owner).HasDatabaseName("ix_runs_queued_owner").HasFilter("state = 'Queued'");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Persistence;
+
+namespace Platform.Core.Runs;
+
+/// <summary>Read side of the queue: pages, single runs and counts, with a context per call.</summary>
+public sealed class RunReader(IDbContextFactory<PlatformDbContext> contexts)
+{
+    public async Task<RunDto?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var attempts = await db.RunAttempts.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return RunDto.From(run, attempts.Select(RunAttemptDto.From).ToList());
+    }
+
+    /// <summary>The runs with these ids that exist, without their attempts, in the order of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyList<RunDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = await db.Runs.AsNoTracking().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+        return ids.Where(runs.ContainsKey).Select(id => RunDto.From(runs[id])).ToList();
+    }
+
+    public async Task<RunList> ListAsync(RunFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Runs.AsNoTracking().Where(filter);
+        var total = await query.CountAsync(cancellationToken);
+        var runs = await query.OrderBy(filter)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(cancellationToken);
+        return new RunList(runs.Select(j => RunDto.From(j)).ToList(), filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>Every state with its count, zeros included, so a dashboard never mistakes "none" for "unknown".</summary>
+    public async Task<IReadOnlyDictionary<RunState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Runs.GroupBy(j => j.State).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return Enum.GetValues<RunState>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Platform.Core.Runs;
+using Platform.Core.Security;
+using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Parameters;
+using Platform.Web.Security;
+
+namespace Platform.Web.Runs;
+
+/// <summary>
+/// Validates a submission against its family and enqueues it. The API and the dashboard both go through here,
+/// so they accept and reject exactly the same things. Nothing is written unless everything is valid.
+/// </summary>
+public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, RunReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits)
+{
+    public const int MaxIdempotencyKeyLength = 200;
+
+    /// <remarks>The caller is <see cref="CurrentCaller"/>: only runners and admins may submit, and the run records its owner.</remarks>
+    public async Task<SubmissionResult> SubmitAsync(SubmitRunRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var caller = CurrentCaller.Value;
+        if (caller is not null && !caller.Can(AccessRole.Runner))
+        {
+            return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status403Forbidden, "Your role does not allow this.",
+                $"Your role ({Policies.RoleName(caller.Role)}) may read but not queue runs; ask an admin for a runner key or account.", "role"));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (!catalog.TryGet(request.Kind, out var experiment))
+        {
+            // Quoted back only in part: the field may be megabytes of hostile text.
+            var quoted = request.Kind.Length <= 64 ? request.Kind : request.Kind[..64] + "…";
+            errors["kind"] = [$"Unknown experiment kind '{quoted}'. Known kinds: {string.Join(", ", catalog.All.Select(e => e.Kind).Order())}."];
+            return SubmissionResult.Invalid(errors);
+        }
+
+        var parameters = request.Parameters;
+        if (request.Preset is { } presetName)
+        {
+            var preset = experiment.Presets.FirstOrDefault(p => p.Name == presetName);
+            if (preset is null)
+            {
+                var known = experiment.Presets.Count == 0 ? "it has none" : "known presets: " + string.Join(", ", experiment.Presets.Select(p => p.Name));
+                errors["preset"] = [$"'{experiment.Kind}' has no preset '{presetName}'; {known}."];
+                return SubmissionResult.Invalid(errors);
+            }
+
+            parameters = PresetParameters.Merge(preset, parameters);
+        }
+
+        var binding = ParameterBinder.Bind(experiment.ParametersType, parameters);
+        foreach (var (field, messages) in binding.Errors)
+        {
+            errors[field == "parameters" ? field : $"parameters.{field}"] = messages;
+        }
+
+        var tags = RunTags.Normalize(request.Tags, errors);
+
+        if (idempotencyKey is { Length: > MaxIdempotencyKeyLength or 0 })
+        {
+            errors["Idempotency-Key"] = [$"The Idempotency-Key header must have 1 to {MaxIdempotencyKeyLength} characters."];
+        }
+
+        if (errors.Count > 0 || binding.Value is null)
+        {
+            return SubmissionResult.Invalid(errors);
+        }
+
+        // A run without a seed still gets one, recorded, so it can be repeated exactly.
+        var seed = request.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+        var run = new NewRun(experiment.Kind, ParameterJson.Serialize(binding.Value), seed, tags, idempotencyKey,
+            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller?.Owner);
+        Guid id;
+        bool created;
+        try
+        {
+            (id, created) = await queue.EnqueueAsync(run, limits.Value.MaxQueuedRunsPerOwner, cancellationToken);
+        }
+        catch (QueueCapReachedException ex)
+        {
+            return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status429TooManyRequests, "Too many queued runs.", ex.Message, "queue"));
+        }
+
+        var stored = await reader.GetAsync(id, cancellationToken)
+            ?? throw new InvalidOperationException($"Run {id} vanished right after it was queued.");
+        return new SubmissionResult(stored, created, errors);
+    }
+}
