@@ -39,6 +39,12 @@ public sealed class FormField
 
     public JsonNode? Default { get; init; }
 
+    /// <summary>
+    /// The server's rules for the value (<see cref="FieldCheck"/>); the schema's bounds above only describe them
+    /// (<see cref="FieldHint"/>). Without a check, only text that is not JSON at all is a problem.
+    /// </summary>
+    public FieldCheck Check { get; init; } = static _ => [];
+
     public string Text { get => _text; set { _text = value ?? ""; ReportedError = null; } }
 
     public bool Flag { get => _flag; set { _flag = value; ReportedError = null; } }

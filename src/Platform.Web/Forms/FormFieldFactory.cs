@@ -1,15 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Platform.Experiments.Contract.Parameters;
 
 namespace Platform.Web.Forms;
 
 /// <summary>
-/// Reads the JSON Schema of a parameter record (<c>ParameterSchema.Generate</c>) into form fields, in the
-/// record's order, each holding its default. Only the schema is read, so a form can be built for any family.
+/// Builds the form fields of a parameter record, in the record's order, each holding its default: how each is
+/// edited and described comes from the record's JSON Schema (<see cref="ParameterSchema.Generate"/>), and each is
+/// checked with <see cref="ParameterBinder.CheckField"/>, the API's own rules and words.
 /// </summary>
 public static class FormFieldFactory
 {
-    public static IReadOnlyList<FormField> FromSchema(JsonObject schema)
+    public static IReadOnlyList<FormField> For(Type parametersType)
+    {
+        var properties = ParameterBinder.Fields(parametersType);
+        return FromSchema(ParameterSchema.Generate(parametersType), name => properties.TryGetValue(name, out var property)
+            ? value => ParameterBinder.CheckField(property, value)
+            : null);
+    }
+
+    private static List<FormField> FromSchema(JsonObject schema, Func<string, FieldCheck?> checkOf)
     {
         if (schema["properties"] is not JsonObject properties)
         {
@@ -21,7 +31,7 @@ public static class FormFieldFactory
         {
             if (node is JsonObject property)
             {
-                var field = Create(name, property);
+                var field = Create(name, property, checkOf(name));
                 field.Reset();
                 fields.Add(field);
             }
@@ -30,7 +40,7 @@ public static class FormFieldFactory
         return fields;
     }
 
-    public static FormField Create(string name, JsonObject property)
+    private static FormField Create(string name, JsonObject property, FieldCheck? check)
     {
         var items = property["items"] as JsonObject;
         var rules = items ?? property;
@@ -49,6 +59,7 @@ public static class FormFieldFactory
             Choices = choices,
             Optional = IsNullable(property),
             Default = property["default"]?.DeepClone(),
+            Check = check ?? (static _ => []),
         };
     }
 

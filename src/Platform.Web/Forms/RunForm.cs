@@ -24,15 +24,17 @@ public sealed class RunForm
 
     public IReadOnlyList<FormField> Parameters { get; }
 
+    /// <summary>Any whole number, as the API's <see cref="SubmitRunRequest.Seed"/> takes.</summary>
     public FormField Seed { get; } = new()
     {
-        Name = "seed", Kind = FieldKind.Integer, Label = "Seed", Optional = true, Minimum = 0,
+        Name = "seed", Kind = FieldKind.Integer, Label = "Seed", Optional = true, Check = CheckSeed,
         Description = "Leave empty for a fresh random seed; it is recorded with the run so the run can be repeated.",
     };
 
+    /// <summary>Checked with the API's <see cref="RunTags.Normalize"/>; the bounds are for the hint.</summary>
     public FormField Tags { get; } = new()
     {
-        Name = "tags", Kind = FieldKind.TextList, Label = "Tags", Optional = true,
+        Name = "tags", Kind = FieldKind.TextList, Label = "Tags", Optional = true, Check = CheckTags,
         MaxItems = RunTags.MaxCount, MaxLength = RunTags.MaxLength,
         Description = "Comma-separated labels to find and group runs by: letters, digits, spaces and - _ . : / =",
     };
@@ -51,7 +53,7 @@ public sealed class RunForm
     /// <summary>No field breaks its rules and nothing the server reported is left unaddressed.</summary>
     public bool IsValid => AllFields.All(f => f.Error is null) && PresetError is null;
 
-    public static RunForm Create(string kind, JsonObject schema) => new(kind, FormFieldFactory.FromSchema(schema));
+    public static RunForm Create(string kind, Type parametersType) => new(kind, FormFieldFactory.For(parametersType));
 
     public FormField? Field(string name) => AllFields.FirstOrDefault(f => f.Name == name);
 
@@ -106,9 +108,29 @@ public sealed class RunForm
             parameters[field.Name] = field.Parse().Value;
         }
 
-        var seed = Seed.Parse().Value?.GetValue<long>();
+        var seed = Seed.Parse().Value?.Deserialize<long>();
         var tags = Tags.Parse().Value is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : null;
         return new SubmitRunRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
+    }
+
+    private static IReadOnlyList<string> CheckSeed(JsonNode? value)
+    {
+        try
+        {
+            value?.Deserialize<long>();
+            return [];
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return ["The seed must be a whole number."];
+        }
+    }
+
+    private static IReadOnlyList<string> CheckTags(JsonNode? value)
+    {
+        var errors = new Dictionary<string, string[]>();
+        RunTags.Normalize(value?.AsArray().Select(t => t!.GetValue<string>()).ToList(), errors);
+        return errors.Values.SelectMany(m => m).ToList();
     }
 
     /// <summary>

@@ -57,10 +57,10 @@ public sealed class NewRunFormTests(PostgresServer server)
         await FillAsync(page, "matrixSizes", "64, 8");
         await FillAsync(page, "trainSteps", "2.5");
 
-        await ExpectErrorAsync(page, "repeats", "Must be at most 100.");
-        await ExpectErrorAsync(page, "matrixSizes", "Item 2 (8) must be at least 16.");
-        await ExpectErrorAsync(page, "trainSteps", "'2.5' is not a whole number.");
-        Assert.Contains("Must be at most 100.", await page.Locator("[data-testid=field-repeats]").InnerTextAsync());
+        await ExpectErrorAsync(page, "repeats", "'repeats' must be at most 100 (got 500).");
+        await ExpectErrorAsync(page, "matrixSizes", "Each item of 'matrixSizes' must be at least 16 (got 8).");
+        await ExpectErrorAsync(page, "trainSteps", "'trainSteps' must be an integer.");
+        Assert.Contains("'repeats' must be at most 100 (got 500).", await page.Locator("[data-testid=field-repeats]").InnerTextAsync());
         Assert.True(await submit.IsDisabledAsync());
         Assert.Equal(1, await page.Locator("[data-testid=form-invalid]").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("new-run-field-errors.png"), FullPage = true });

@@ -1,4 +1,3 @@
-using Platform.Experiments.Contract.Parameters;
 using Platform.UnitTests.Contract.Parameters;
 using Platform.Web.Forms;
 
@@ -6,8 +5,8 @@ namespace Platform.UnitTests.Forms;
 
 public sealed class FormFieldFactoryTests
 {
-    private static readonly IReadOnlyList<FormField> s_sample = FormFieldFactory.FromSchema(ParameterSchema.Generate(typeof(SampleParameters)));
-    private static readonly IReadOnlyList<FormField> s_upload = FormFieldFactory.FromSchema(ParameterSchema.Generate(typeof(UploadParameters)));
+    private static readonly IReadOnlyList<FormField> s_sample = FormFieldFactory.For(typeof(SampleParameters));
+    private static readonly IReadOnlyList<FormField> s_upload = FormFieldFactory.For(typeof(UploadParameters));
 
     private static FormField Sample(string name) => s_sample.Single(f => f.Name == name);
 

@@ -1,18 +1,17 @@
 using System.Text.Json.Nodes;
-using Platform.Experiments.Contract.Parameters;
 using Platform.UnitTests.Contract.Parameters;
 using Platform.Web.Forms;
 
 namespace Platform.UnitTests.Forms;
 
-/// <summary>What a field says about what the user typed, before anything is submitted.</summary>
+/// <summary>What a field says about what the user typed, before anything is submitted: the API's words.</summary>
 public sealed class FormFieldTests
 {
     private static FormField Sample(string name) =>
-        FormFieldFactory.FromSchema(ParameterSchema.Generate(typeof(SampleParameters))).Single(f => f.Name == name);
+        FormFieldFactory.For(typeof(SampleParameters)).Single(f => f.Name == name);
 
     private static FormField Upload(string name) =>
-        FormFieldFactory.FromSchema(ParameterSchema.Generate(typeof(UploadParameters))).Single(f => f.Name == name);
+        FormFieldFactory.For(typeof(UploadParameters)).Single(f => f.Name == name);
 
     private static FormField With(FormField field, string text)
     {
@@ -21,12 +20,12 @@ public sealed class FormFieldTests
     }
 
     [Theory]
-    [InlineData("0", "Must be at least 1.")]
-    [InlineData("101", "Must be at most 100.")]
-    [InlineData("2.5", "'2.5' is not a whole number.")]
-    [InlineData("ten", "'ten' is not a number.")]
-    [InlineData("", "Required.")]
-    [InlineData("99999999999999999999", "'99999999999999999999' is too large.")]
+    [InlineData("0", "'epochs' must be at least 1 (got 0).")]
+    [InlineData("101", "'epochs' must be at most 100 (got 101).")]
+    [InlineData("2.5", "'epochs' must be an integer.")]
+    [InlineData("ten", "'epochs' must be an integer.")]
+    [InlineData("", "'epochs' must be an integer.")]
+    [InlineData("99999999999999999999", "'epochs' must be an integer.")]
     public void An_integer_out_of_its_rules_says_why(string text, string error) => Assert.Equal(error, With(Sample("epochs"), text).Error);
 
     [Fact]
@@ -41,8 +40,8 @@ public sealed class FormFieldTests
     [Theory]
     [InlineData("0.5", null)]
     [InlineData("1e-3", null)]
-    [InlineData("0.00001", "Must be at least 0.0001.")]
-    [InlineData("NaN", "'NaN' is not a number.")]
+    [InlineData("0.00001", "'learningRate' must be at least 0.0001 (got 1E-05).")]
+    [InlineData("NaN", "'learningRate' must be a number.")]
     public void A_number_accepts_fractions_within_its_range(string text, string? error) => Assert.Equal(error, With(Sample("learningRate"), text).Error);
 
     [Fact]
@@ -56,10 +55,10 @@ public sealed class FormFieldTests
 
     [Theory]
     [InlineData("8, 16 32", null)]
-    [InlineData("", "Needs at least one item.")]
-    [InlineData("1, 2, 3, 4, 5", "At most 4 items (has 5).")]
-    [InlineData("8, 0", "Item 2 (0) must be at least 1.")]
-    [InlineData("8, 1.5", "Item 2 (1.5) is not a whole number.")]
+    [InlineData("", "'hiddenWidths' needs at least 1 item(s).")]
+    [InlineData("1, 2, 3, 4, 5", "'hiddenWidths' allows at most 4 item(s).")]
+    [InlineData("8, 0", "Each item of 'hiddenWidths' must be at least 1 (got 0).")]
+    [InlineData("8, 1.5", "'hiddenWidths' must be a list of integers.")]
     public void A_list_checks_its_size_and_each_item(string text, string? error) => Assert.Equal(error, With(Sample("hiddenWidths"), text).Error);
 
     [Fact]
@@ -82,8 +81,8 @@ public sealed class FormFieldTests
     public void A_choice_must_be_one_of_the_choices()
     {
         Assert.Null(With(Sample("activation"), "tanh").Error);
-        Assert.Equal("Choose one of: relu, tanh, gelu.", With(Sample("activation"), "swish").Error);
-        Assert.Equal("Choose one.", With(Sample("activation"), "").Error);
+        Assert.Equal("'activation' must be one of: relu, tanh, gelu (got 'swish').", With(Sample("activation"), "swish").Error);
+        Assert.Equal("'activation' must not be null.", With(Sample("activation"), "").Error);
     }
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class FormFieldTests
     [Fact]
     public void Text_longer_than_its_limit_is_rejected()
     {
-        Assert.Equal("At most 20 characters (this has 21).", With(Upload("corpus"), new string('a', 21)).Error);
+        Assert.Equal("'corpus' must be at most 20 characters (got 21).", With(Upload("corpus"), new string('a', 21)).Error);
         Assert.Null(With(Upload("corpus"), new string('a', 20)).Error);
     }
 

@@ -10,7 +10,7 @@ namespace Platform.UnitTests.Forms;
 
 public sealed class RunFormTests
 {
-    private static RunForm NewForm() => RunForm.Create("sample", ParameterSchema.Generate(typeof(SampleParameters)));
+    private static RunForm NewForm() => RunForm.Create("sample", typeof(SampleParameters));
 
     [Fact]
     public void The_defaults_bind_to_the_same_record_the_server_would_build()
@@ -45,10 +45,10 @@ public sealed class RunFormTests
         var form = NewForm();
         Assert.True(form.IsValid);
 
-        form.Seed.Text = "-1";
+        form.Seed.Text = "1.5";
 
         Assert.False(form.IsValid);
-        Assert.Equal("Must be at least 0.", form.Seed.Error);
+        Assert.Equal("The seed must be a whole number.", form.Seed.Error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Platform.Experiments.Contract.Parameters;
 
@@ -46,39 +47,61 @@ public static class ParameterBinder
         return new ParameterBindingResult(errors.Count == 0 ? value : null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 
+    /// <summary>The fields of a parameter record, keyed by their JSON (camelCase) name: what <see cref="CheckField"/> takes.</summary>
+    public static IReadOnlyDictionary<string, PropertyInfo> Fields(Type type) => ParameterProperties.Of(type);
+
+    /// <summary>
+    /// The problems <see cref="Bind"/> would report for <c>parameters.&lt;field&gt;</c> were <paramref name="value"/>
+    /// submitted for <paramref name="property"/>, word for word: its type, null, NUL characters, range, choices,
+    /// length and items. Cross-field rules (<see cref="IValidatableParameters"/>) need the whole record and are not
+    /// checked. The dashboard's form shows these as the user types, so it and the API cannot disagree.
+    /// </summary>
+    public static IReadOnlyList<string> CheckField(PropertyInfo property, JsonNode? value)
+    {
+        var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        return Convert(name, property, JsonSerializer.SerializeToElement(value), out _);
+    }
+
     private static void BindField(object target, PropertyInfo property, JsonProperty field, Dictionary<string, List<string>> errors)
     {
-        object? fieldValue;
+        var problems = Convert(field.Name, property, field.Value, out var fieldValue);
+        foreach (var problem in problems)
+        {
+            Add(errors, field.Name, problem);
+        }
+
+        if (problems.Count == 0)
+        {
+            property.SetValue(target, fieldValue);
+        }
+    }
+
+    /// <summary>Reads one field's JSON into the property's type and checks it against the property's rules.</summary>
+    private static List<string> Convert(string name, PropertyInfo property, JsonElement json, out object? fieldValue)
+    {
         try
         {
-            fieldValue = field.Value.Deserialize(property.PropertyType, ParameterJson.Options);
+            fieldValue = json.Deserialize(property.PropertyType, ParameterJson.Options);
         }
         catch (JsonException)
         {
-            Add(errors, field.Name, $"'{field.Name}' must be {ParameterTypes.Describe(property.PropertyType)}.");
-            return;
+            fieldValue = null;
+            return [$"'{name}' must be {ParameterTypes.Describe(property.PropertyType)}."];
         }
 
         if (fieldValue is null && !ParameterTypes.IsNullable(property))
         {
-            Add(errors, field.Name, $"'{field.Name}' must not be null.");
-            return;
+            return [$"'{name}' must not be null."];
         }
 
         // PostgreSQL cannot store U+0000 in jsonb: let through, it would fail the insert with a 500 instead of naming the field.
         if ((fieldValue is string text && text.Contains('\0', StringComparison.Ordinal))
             || (fieldValue is IEnumerable<string?> texts && texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true)))
         {
-            Add(errors, field.Name, $"'{field.Name}' must not contain the NUL character (U+0000).");
-            return;
+            return [$"'{name}' must not contain the NUL character (U+0000)."];
         }
 
-        foreach (var problem in CheckRange(field.Name, fieldValue, property.GetCustomAttribute<ParameterAttribute>()))
-        {
-            Add(errors, field.Name, problem);
-        }
-
-        property.SetValue(target, fieldValue);
+        return CheckRange(name, fieldValue, property.GetCustomAttribute<ParameterAttribute>()).ToList();
     }
 
     private static IEnumerable<string> CheckRange(string name, object? value, ParameterAttribute? rules)

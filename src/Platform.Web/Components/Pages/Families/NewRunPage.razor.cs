@@ -3,7 +3,6 @@ using MudBlazor;
 using Platform.Core.Runs;
 using IExperiment = Platform.Experiments.Contract.IExperiment;
 using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
-using Platform.Experiments.Contract.Parameters;
 using Platform.Web.Forms;
 using Platform.Web.Runs;
 
@@ -61,7 +60,7 @@ public sealed partial class NewRunPage
         }
 
         _breadcrumbs = [new("Families", "/families"), new(_experiment.Title, null, disabled: true), new("New run", null, disabled: true)];
-        var form = RunForm.Create(Kind, ParameterSchema.Generate(_experiment.ParametersType));
+        var form = RunForm.Create(Kind, _experiment.ParametersType);
         if (PresetName is { } name)
         {
             LoadPreset(form, name);
