@@ -30,11 +30,4 @@ internal static class BrowserSteps
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, name + ".png"), FullPage = true });
-
-    public static async Task<(IPlaywright Playwright, IBrowser Browser, IPage Page)> OpenAsync()
-    {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-        return (playwright, browser, page);
-    }
 }

@@ -15,9 +15,7 @@ public sealed class ComparePageTests(PostgresServer server)
         var b = await app.SubmitAsync(Families.Counter(points: 50, keys: 2, seed: 1, delayMs: 1));
         await app.WaitForTerminalAsync(a.Id);
         await app.WaitForTerminalAsync(b.Id);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
 
         await page.GotoAsync(new Uri(app.Address, $"compare?ids={a.Id},{b.Id}").ToString());
@@ -49,9 +47,7 @@ public sealed class ComparePageTests(PostgresServer server)
             Assert.Equal(RunState.Succeeded, (await app.WaitForTerminalAsync(id)).State);
         }
 
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(app.Address, $"compare?ids={string.Join(",", ids)}").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

@@ -13,9 +13,7 @@ public sealed class FamiliesPageTests(PostgresServer server)
     public async Task The_catalogue_shows_a_card_per_family_with_its_actions()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
 
         await page.GotoAsync(new Uri(app.Address, "families").ToString());
@@ -47,9 +45,7 @@ public sealed class FamiliesPageTests(PostgresServer server)
     public async Task The_headline_button_queues_the_preset_and_opens_the_run()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "families").ToString());

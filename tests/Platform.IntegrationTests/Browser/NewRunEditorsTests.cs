@@ -18,9 +18,7 @@ public sealed class NewRunEditorsTests(PostgresServer server)
     public async Task Each_kind_of_knob_is_edited_and_submitted()
     {
         await using var host = await StartAsync(await server.CreateDatabaseAsync());
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1100 } });
         await page.GotoAsync(new Uri(host.Address, $"families/{EditorsExperiment.KindName}/new").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

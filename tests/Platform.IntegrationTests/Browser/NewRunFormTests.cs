@@ -172,26 +172,29 @@ public sealed class NewRunFormTests(PostgresServer server)
     /// <summary>A browser on one page of the app, ready once the circuit is interactive.</summary>
     private sealed class BrowserPage : IAsyncDisposable
     {
-        private readonly IPlaywright _playwright;
-        private readonly IBrowser _browser;
+        private readonly BrowserFixture _browser;
 
-        private BrowserPage(IPlaywright playwright, IBrowser browser, IPage page) => (_playwright, _browser, Page) = (playwright, browser, page);
+        private BrowserPage(BrowserFixture browser, IPage page) => (_browser, Page) = (browser, page);
 
         public IPage Page { get; }
 
         public static async Task<BrowserPage> OpenAsync(TestApp app, string path)
         {
-            var (playwright, browser) = await Chromium.LaunchAsync();
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
-            await page.GotoAsync(new Uri(app.Address, path).ToString());
-            await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-            return new BrowserPage(playwright, browser, page);
+            var browser = await BrowserFixture.LaunchAsync();
+            try
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
+                await page.GotoAsync(new Uri(app.Address, path).ToString());
+                await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+                return new BrowserPage(browser, page);
+            }
+            catch
+            {
+                await browser.DisposeAsync();
+                throw;
+            }
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-        }
+        public ValueTask DisposeAsync() => _browser.DisposeAsync();
     }
 }

@@ -13,9 +13,8 @@ public sealed class OverviewPageTests(PostgresServer server)
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
         var blocking = await app.SubmitAsync(Families.Blocking());
         await app.WaitForRunAsync(blocking.Id, j => j.State == Core.Runs.RunState.Running);
-        var (playwright, browser, page) = await OpenAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
 
         await page.GotoAsync(app.Address.ToString());
         await WaitUntilInteractiveAsync(page);

@@ -11,9 +11,7 @@ public sealed class RunPageTests(PostgresServer server)
     public async Task The_run_page_shows_chart_points_arriving_live()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
 
         var run = await app.SubmitAsync(Families.Counter(points: 200, delayMs: 40));
@@ -44,9 +42,7 @@ public sealed class RunPageTests(PostgresServer server)
     public async Task Cancel_on_the_run_page_stops_a_running_run_and_the_page_says_cancelled()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         var run = await app.SubmitAsync(Families.Blocking(seconds: 120));
         await app.WaitForRunAsync(run.Id, j => j.State == RunState.Running);

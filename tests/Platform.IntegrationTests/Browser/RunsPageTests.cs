@@ -17,9 +17,8 @@ public sealed class RunsPageTests(PostgresServer server)
         var cancelled = await app.SubmitAsync(Families.Counter());
         var block = await app.SubmitAsync(Families.Blocking());
         await app.Client.PostAsync($"/api/v1/runs/{cancelled.Id}/cancel", null, TestContext.Current.CancellationToken);
-        var (playwright, browser, page) = await OpenAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "runs").ToString());
         await WaitUntilInteractiveAsync(page);
@@ -48,9 +47,8 @@ public sealed class RunsPageTests(PostgresServer server)
         var first = await app.SubmitAsync(Families.Counter());
         var second = await app.SubmitAsync(Families.Counter());
         var kept = await app.SubmitAsync(Families.Counter());
-        var (playwright, browser, page) = await OpenAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "runs").ToString());
         await WaitUntilInteractiveAsync(page);
@@ -78,9 +76,8 @@ public sealed class RunsPageTests(PostgresServer server)
         var first = await app.SubmitAsync(Families.Counter());
         var second = await app.SubmitAsync(Families.Counter());
         var other = await app.SubmitAsync(Families.Counter());
-        var (playwright, browser, page) = await OpenAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "runs").ToString());
         await WaitUntilInteractiveAsync(page);
@@ -101,9 +98,8 @@ public sealed class RunsPageTests(PostgresServer server)
     public async Task A_running_row_shows_its_progress_live_and_links_to_its_page()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
-        var (playwright, browser, page) = await OpenAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
         await page.GotoAsync(new Uri(app.Address, "runs").ToString());
         await WaitUntilInteractiveAsync(page);
 

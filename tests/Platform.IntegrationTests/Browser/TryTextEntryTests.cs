@@ -14,9 +14,7 @@ public sealed class TryTextEntryTests(PostgresServer server)
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
         var run = await app.SubmitAsync(TextEntryRunTests.TinyRun(seed: 11));
         Assert.Equal(RunState.Succeeded, (await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90))).State);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, $"try/text-entry?run={run.Id}").ToString());

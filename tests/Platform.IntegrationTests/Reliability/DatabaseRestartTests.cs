@@ -70,9 +70,7 @@ public sealed class DatabaseRestartTests
     {
         await using var web = await TestApp.StartAsync(cluster.ConnectionString, PlatformRole.Web);
         var run = await web.SubmitAsync(Families.Counter(points: Points, delayMs: 20));
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(web.Address, $"runs/{run.Id}").ToString());
         await page.Locator("[data-testid=layout][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

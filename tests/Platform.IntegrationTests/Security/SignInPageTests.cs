@@ -18,9 +18,7 @@ public sealed class SignInPageTests(PostgresServer server)
     public async Task The_setup_link_creates_the_first_admin_who_creates_and_revokes_a_key_on_the_keys_page()
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         var consoleErrors = CollectConsoleErrors(page);
 
@@ -68,9 +66,7 @@ public sealed class SignInPageTests(PostgresServer server)
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var users = app.Services.GetRequiredService<Platform.Core.Security.UserAccountService>();
         await users.CreateAsync("grace", "a long enough secret", Platform.Core.Security.AccessRole.Viewer, Ct);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         var consoleErrors = CollectConsoleErrors(page);
 
