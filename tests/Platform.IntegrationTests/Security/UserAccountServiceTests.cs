@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Core.Persistence;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
+using Platform.TestSupport;
 
 namespace Platform.IntegrationTests.Security;
 

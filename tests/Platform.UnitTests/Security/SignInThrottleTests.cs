@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.UnitTests.Support;
+using Platform.TestSupport;
 using Platform.Web.Security;
 
 namespace Platform.UnitTests.Security;

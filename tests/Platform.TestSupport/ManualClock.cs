@@ -1,4 +1,4 @@
-namespace Platform.IntegrationTests.Support;
+namespace Platform.TestSupport;
 
 /// <summary>A clock that moves only when a test moves it.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
