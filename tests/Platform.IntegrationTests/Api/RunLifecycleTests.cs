@@ -25,8 +25,8 @@ public sealed class RunLifecycleTests(PostgresServer server)
         Assert.NotNull(done.StartedAt);
         Assert.True(done.FinishedAt >= done.StartedAt);
         Assert.Null(done.Error);
-        Assert.Equal(50, done.Summary!.Value.GetProperty("metrics").GetProperty("points").GetDouble());
-        Assert.Equal(99, done.Summary!.Value.GetProperty("metrics").GetProperty("seed").GetDouble());
+        Assert.Equal(50, done.ReadSummary().Metrics["points"]);
+        Assert.Equal(99, done.ReadSummary().Metrics["seed"]);
         Assert.Equal(64, done.Environment!.Value.GetProperty("configHash").GetString()!.Length);
     }
 
@@ -126,9 +126,9 @@ public sealed class RunLifecycleTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(60));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var metrics = done.Summary!.Value.GetProperty("metrics");
-        Assert.True(metrics.GetProperty("matmul.peak_gflops").GetDouble() > 0);
-        Assert.True(metrics.GetProperty("memcpy.peak_gbps").GetDouble() > 0);
+        var metrics = done.ReadSummary().Metrics;
+        Assert.True(metrics["matmul.peak_gflops"] > 0);
+        Assert.True(metrics["memcpy.peak_gbps"] > 0);
         var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         var matmul = Assert.Single(series!.Series, s => s.Key == "matmul.gflops");
         Assert.Equal([64.0, 128.0], matmul.Points.Select(p => p[0]));

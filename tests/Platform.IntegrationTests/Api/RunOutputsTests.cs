@@ -22,7 +22,7 @@ public sealed class RunOutputsTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id);
 
         Assert.Equal((RunState.Succeeded, 2), (done.State, done.Attempt));
-        Assert.Equal(4, done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble());
+        Assert.Equal(4, done.ReadSummary().Metrics["start"]);
         var series = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         Assert.Equal(Enumerable.Range(0, 10).Select(i => (double)i), Assert.Single(series!.Series).Points.Select(p => p[0]));
 

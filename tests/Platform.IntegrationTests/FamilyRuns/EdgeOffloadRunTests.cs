@@ -38,10 +38,10 @@ public sealed class EdgeOffloadRunTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(180));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var summary = done.Summary!.Value;
-        Assert.InRange(summary.GetProperty("metrics").GetProperty("map.teacher").GetDouble(), 0, 1);
-        Assert.Equal(5, summary.GetProperty("claims").GetArrayLength());
-        Assert.True(summary.GetProperty("tables").GetArrayLength() >= 5);
+        var summary = done.ReadSummary();
+        Assert.InRange(summary.Metrics["map.teacher"], 0, 1);
+        Assert.Equal(5, summary.Claims.Count);
+        Assert.True(summary.Tables.Count >= 5);
         var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         var delays = Assert.Single(series!.Series, s => s.Key == "delay-ms/sc");
         Assert.Equal([500.0, 5000.0], delays.Points.Select(p => p[0]));

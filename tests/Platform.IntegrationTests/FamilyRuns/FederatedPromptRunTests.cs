@@ -39,10 +39,10 @@ public sealed class FederatedPromptRunTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromMinutes(3));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var summary = done.Summary!.Value;
-        Assert.Equal(3, summary.GetProperty("claims").GetArrayLength());
-        Assert.Equal(2, summary.GetProperty("tables")[0].GetProperty("rows").GetArrayLength());
-        Assert.True(summary.GetProperty("metrics").GetProperty("sfprompt.total-mb").GetDouble() > 0);
+        var summary = done.ReadSummary();
+        Assert.Equal(3, summary.Claims.Count);
+        Assert.Equal(2, summary.Tables[0].Rows.Count);
+        Assert.True(summary.Metrics["sfprompt.total-mb"] > 0);
         using var metrics = await app.Client.GetAsync($"/api/v1/runs/{run.Id}/metrics", Ct);
         Assert.Contains("accuracy/sfprompt", await metrics.Content.ReadAsStringAsync(Ct));
     }

@@ -21,9 +21,9 @@ public sealed class ServingThroughputRunTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var summary = done.Summary!.Value;
-        Assert.True(summary.GetProperty("metrics").GetProperty("gain_over_sequential.nanoflow-search").GetDouble() >= 1);
-        Assert.Equal(1857, summary.GetProperty("claims")[0].GetProperty("paperValue").GetDouble());
+        var summary = done.ReadSummary();
+        Assert.True(summary.Metrics["gain_over_sequential.nanoflow-search"] >= 1);
+        Assert.Equal(1857.0, summary.Claims[0].PaperValue);
         var artifacts = await app.Client.GetFromJsonAsync<List<Platform.Core.Artifacts.ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "gantt-nanoflow-search.gantt.json");
         var series = await app.Client.GetFromJsonAsync<MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);

@@ -25,15 +25,15 @@ public sealed class TextEntryRunTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var summary = done.Summary!.Value;
-        var metrics = summary.GetProperty("metrics");
+        var summary = done.ReadSummary();
+        var metrics = summary.Metrics;
         foreach (var key in new[] { "ksr.abbreviation", "ksr.keyboard", "gain.relative", "ksr.abbreviation.ci_low", "ksr.keyboard.ci_high" })
         {
-            Assert.True(double.IsFinite(metrics.GetProperty(key).GetDouble()), key);
+            Assert.True(double.IsFinite(metrics[key]), key);
         }
 
-        Assert.Equal(12, metrics.GetProperty("phrases").GetDouble());
-        Assert.True(summary.GetProperty("claims").GetArrayLength() >= 4);
+        Assert.Equal(12, metrics["phrases"]);
+        Assert.True(summary.Claims.Count >= 4);
         var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "model.ngram");
         Assert.Contains(artifacts!, a => a.Name == "traces.jsonl");
@@ -59,9 +59,9 @@ public sealed class TextEntryRunTests(PostgresServer server)
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));
 
         Assert.Equal(RunState.Succeeded, done.State);
-        var metrics = done.Summary!.Value.GetProperty("metrics");
-        Assert.True(double.IsFinite(metrics.GetProperty("ksr.abbreviation").GetDouble()));
-        Assert.True(double.IsFinite(metrics.GetProperty("perplexity.test").GetDouble()));
+        var metrics = done.ReadSummary().Metrics;
+        Assert.True(double.IsFinite(metrics["ksr.abbreviation"]));
+        Assert.True(double.IsFinite(metrics["perplexity.test"]));
         var artifacts = await app.Client.GetFromJsonAsync<List<ArtifactInfo>>($"/api/v1/runs/{run.Id}/artifacts", Json.Options, TestContext.Current.CancellationToken);
         Assert.Contains(artifacts!, a => a.Name == "model.gru");
         var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, TestContext.Current.CancellationToken);

@@ -43,7 +43,7 @@ public sealed class WorkerLossTests(PostgresServer server)
 
         Assert.Equal(RunState.Succeeded, done.State);
         Assert.Equal(2, done.Attempt);
-        Assert.True(done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble() >= 10, "the second attempt should resume, not restart");
+        Assert.True(done.ReadSummary().Metrics["start"] >= 10, "the second attempt should resume, not restart");
         var steps = (await StepSeriesAsync(web, run.Id)).Select(p => (long)p[0]).ToList();
         Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), steps);
         var attempts = (await web.GetRunAsync(run.Id)).Attempts!;
@@ -77,7 +77,7 @@ public sealed class WorkerLossTests(PostgresServer server)
         Assert.Equal(RunState.Succeeded, done.State);
         // The run kept going to its next checkpoint and stopped right there: the next attempt starts where the
         // stored steps end, so no step was lost or done twice.
-        var start = done.Summary!.Value.GetProperty("metrics").GetProperty("start").GetDouble();
+        var start = done.ReadSummary().Metrics["start"];
         Assert.True(start >= 2 * checkpointEvery, $"the run should have reached its next checkpoint (resumed from {start})");
         Assert.Equal(stepsDone, start);
         Assert.Equal(Enumerable.Range(0, Steps).Select(i => (long)i), (await StepSeriesAsync(web, run.Id)).Select(p => (long)p[0]));
