@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.IntegrationTests.Browser;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Workers;
