@@ -2,39 +2,39 @@ using Platform.Experiments.FederatedPrompt.Model;
 
 namespace Platform.Experiments.FederatedPrompt;
 
-/// <summary>The cross-field rules of <see cref="FederatedPromptParameters"/>.</summary>
-internal static class ParameterRules
+public sealed partial class FederatedPromptParameters
 {
-    public static IEnumerable<(string Field, string Message)> Check(FederatedPromptParameters p)
+    /// <summary>The cross-field rules, each as the field it names and a message.</summary>
+    public IEnumerable<(string Field, string Message)> Validate()
     {
-        if (p.ClientsPerRound > p.Clients)
+        if (ClientsPerRound > Clients)
         {
-            yield return ("clientsPerRound", $"Clients per round ({p.ClientsPerRound}) cannot exceed clients ({p.Clients}).");
+            yield return ("clientsPerRound", $"Clients per round ({ClientsPerRound}) cannot exceed clients ({Clients}).");
         }
 
-        if (p.PatchSize is not (4 or 8))
+        if (PatchSize is not (4 or 8))
         {
             yield return ("patchSize", "Patch size must be 4 or 8.");
         }
 
-        if (p.ModelPreset == ModelPreset.Custom && p.Width % p.Heads != 0)
+        if (ModelPreset == ModelPreset.Custom && Width % Heads != 0)
         {
-            yield return ("heads", $"Heads ({p.Heads}) must divide the width ({p.Width}).");
+            yield return ("heads", $"Heads ({Heads}) must divide the width ({Width}).");
         }
 
-        if (p.Methods.Distinct().Count() != p.Methods.Count)
+        if (Methods.Distinct().Count() != Methods.Count)
         {
             yield return ("methods", "Each method may appear only once.");
         }
 
-        if (p.SweepSamplesPerClient.Distinct().Count() != p.SweepSamplesPerClient.Count)
+        if (SweepSamplesPerClient.Distinct().Count() != SweepSamplesPerClient.Count)
         {
             yield return ("sweepSamplesPerClient", "Each value may appear only once.");
         }
 
-        if (!string.IsNullOrEmpty(p.PretrainedWeights))
+        if (!string.IsNullOrEmpty(PretrainedWeights))
         {
-            var error = SafetensorsCheck.Describe(p.PretrainedWeights, VitConfig.From(p));
+            var error = SafetensorsCheck.Describe(PretrainedWeights, VitConfig.From(this));
             if (error is not null)
             {
                 yield return ("pretrainedWeights", error);
