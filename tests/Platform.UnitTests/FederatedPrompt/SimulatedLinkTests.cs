@@ -1,4 +1,3 @@
-using Platform.Experiments.FederatedPrompt;
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
