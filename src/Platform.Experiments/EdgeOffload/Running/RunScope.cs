@@ -2,7 +2,7 @@ using Platform.Experiments.Contract;
 using Platform.Experiments.EdgeOffload.Model;
 using Platform.Experiments.Torch;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>What every phase of a run needs: its knobs, the context, the thread count and the progress counter.</summary>
 internal sealed class RunScope(EdgeOffloadParameters parameters, IRunContext context, int threads, CancellationToken cancellationToken)

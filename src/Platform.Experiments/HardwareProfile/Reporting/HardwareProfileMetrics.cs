@@ -1,4 +1,4 @@
-namespace Platform.Experiments.HardwareProfile;
+namespace Platform.Experiments.HardwareProfile.Reporting;
 
 /// <summary>The metric keys this family logs and reports; units are in the names.</summary>
 public static class HardwareProfileMetrics

@@ -1,4 +1,4 @@
-namespace Platform.Experiments.FederatedPrompt;
+namespace Platform.Experiments.FederatedPrompt.Reporting;
 
 /// <summary>
 /// Metric keys. Per-method keys are <c>group/method</c> so each panel draws one curve per method; the step is the

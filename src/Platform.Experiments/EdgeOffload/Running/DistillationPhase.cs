@@ -1,7 +1,8 @@
 using Platform.Experiments.EdgeOffload.Model;
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Training;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Injects a bottleneck into the frozen teacher and trains one student per distillation method.</summary>
 internal static class DistillationPhase

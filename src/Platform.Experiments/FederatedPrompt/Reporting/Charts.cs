@@ -1,12 +1,12 @@
 using Platform.Experiments.Contract;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
-namespace Platform.Experiments.FederatedPrompt;
+namespace Platform.Experiments.FederatedPrompt.Reporting;
 
 /// <summary>Chart panels by metric group; per-method groups (bytes by kind, phase times) draw untitled.</summary>
-internal static class FederatedPromptCharts
+internal static class Charts
 {
-    public static IReadOnlyList<ChartPanel> All { get; } =
+    public static IReadOnlyList<ChartPanel> Panels { get; } =
     [
         new(M.Accuracy, "Global test accuracy", "round", "accuracy (%)"),
         new(M.AccuracyVsKb, "Accuracy against cumulative traffic", "cumulative kB sent", "accuracy (%)"),

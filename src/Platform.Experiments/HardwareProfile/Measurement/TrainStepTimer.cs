@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Platform.Experiments.HardwareProfile;
+namespace Platform.Experiments.HardwareProfile.Measurement;
 
 /// <summary>
 /// Times whole training steps (forward, backward, Adam update) of a small MLP on one fixed batch, the unit of work

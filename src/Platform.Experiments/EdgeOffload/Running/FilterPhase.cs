@@ -1,7 +1,8 @@
 using Platform.Experiments.EdgeOffload.Model;
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Training;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Trains the neural filter on the split student's stem and picks its threshold for the minimum recall.</summary>
 internal static class FilterPhase

@@ -1,4 +1,4 @@
-namespace Platform.Experiments.FederatedPrompt;
+namespace Platform.Experiments.FederatedPrompt.Methods;
 
 /// <summary>The method keys users select; they are also the series of every per-method metric.</summary>
 public static class MethodNames

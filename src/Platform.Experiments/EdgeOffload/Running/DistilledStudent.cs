@@ -1,7 +1,7 @@
 using Platform.Experiments.EdgeOffload.Model;
 using Platform.Experiments.EdgeOffload.Training;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 internal sealed record DistilledStudent(DistillationMethod Method, BottleneckStudent Student)
 {

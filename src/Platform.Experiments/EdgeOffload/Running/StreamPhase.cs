@@ -2,11 +2,12 @@ using Platform.Experiments.EdgeOffload.Compression;
 using Platform.Experiments.EdgeOffload.Data;
 using Platform.Experiments.EdgeOffload.Detection;
 using Platform.Experiments.EdgeOffload.Model;
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Simulation;
 using Platform.Experiments.EdgeOffload.Training;
 using static TorchSharp.torch;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>
 /// Runs the stream through every strategy for real: the teacher on raw frames (local) and on decoded JPEGs

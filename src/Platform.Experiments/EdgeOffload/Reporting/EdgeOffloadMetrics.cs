@@ -1,4 +1,4 @@
-namespace Platform.Experiments.EdgeOffload;
+namespace Platform.Experiments.EdgeOffload.Reporting;
 
 /// <summary>
 /// Metric keys. A key <c>group/series</c> draws in the panel of its group; series of strategies are

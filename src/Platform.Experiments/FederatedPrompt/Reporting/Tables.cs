@@ -1,9 +1,10 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.FederatedPrompt.Running;
 
-namespace Platform.Experiments.FederatedPrompt.Running;
+namespace Platform.Experiments.FederatedPrompt.Reporting;
 
-/// <summary>The run's result tables and headline metrics.</summary>
-public static class SummaryTables
+/// <summary>The run's result tables: methods after the last round, compute by party, or bytes by samples per client.</summary>
+public static class Tables
 {
     public static ResultTable Methods(IReadOnlyList<MethodOutcome> outcomes) => new(
         "Methods after the last round (measured)",
@@ -24,20 +25,11 @@ public static class SummaryTables
             Round(o.Compute.ServerBody, 4),
         ])]);
 
-    public static Dictionary<string, double> Metrics(IReadOnlyList<MethodOutcome> outcomes)
-    {
-        var metrics = new Dictionary<string, double>();
-        foreach (var o in outcomes)
-        {
-            metrics[$"{o.Method}.accuracy"] = o.Accuracy;
-            metrics[$"{o.Method}.settled-accuracy"] = o.SettledAccuracy;
-            metrics[$"{o.Method}.total-mb"] = o.TotalMb;
-            metrics[$"{o.Method}.client-gflops"] = o.ClientGflops;
-            metrics[$"{o.Method}.server-gflops"] = o.ServerGflops;
-            metrics[$"{o.Method}.seconds"] = o.Seconds;
-        }
-        return metrics;
-    }
+    public static ResultTable Sweep(IReadOnlyList<SweepPoint> points) => new(
+        "Bytes per client-round by samples per client (measured)",
+        ["Samples per client", "Method", "MB per client-round", "Accuracy %"],
+        [.. points.Select(p => (IReadOnlyList<object?>)
+            [p.Samples, p.Outcome.Method, Math.Round(p.Outcome.MbPerClientRound, 4), Math.Round(p.Outcome.Accuracy, 2)])]);
 
     private static double Round(double value, int digits) => Math.Round(value, digits);
 }

@@ -1,6 +1,7 @@
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Simulation;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Streams the measured payloads over each fixed rate, then over the Gilbert-Elliott channel.</summary>
 internal static class SweepPhase

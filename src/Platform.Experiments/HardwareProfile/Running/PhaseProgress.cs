@@ -1,6 +1,6 @@
 using Platform.Experiments.Contract;
 
-namespace Platform.Experiments.HardwareProfile;
+namespace Platform.Experiments.HardwareProfile.Running;
 
 /// <summary>Turns "one more measurement done" into the run's progress fraction.</summary>
 internal sealed class PhaseProgress(IRunContext context, int phases)

@@ -1,6 +1,6 @@
 using Platform.Experiments.EdgeOffload.Simulation;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>What the stream's frames send and how well each strategy detects on them.</summary>
 internal sealed record StreamOutcome(

@@ -1,6 +1,6 @@
 using Platform.Experiments.EdgeOffload.Data;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>The run's frame sets, each from its own seeded generator so changing one size leaves the others alone.</summary>
 internal sealed record Datasets(IReadOnlyList<Frame> Teacher, IReadOnlyList<Frame> Distill, IReadOnlyList<Frame> Filter,

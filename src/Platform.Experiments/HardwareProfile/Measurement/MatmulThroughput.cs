@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using TorchSharp;
 
-namespace Platform.Experiments.HardwareProfile;
+namespace Platform.Experiments.HardwareProfile.Measurement;
 
 /// <summary>Float32 matrix-product throughput, the number most model timings on this machine follow.</summary>
 internal static class MatmulThroughput

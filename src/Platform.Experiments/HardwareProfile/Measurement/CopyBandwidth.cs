@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Platform.Experiments.HardwareProfile;
+namespace Platform.Experiments.HardwareProfile.Measurement;
 
 /// <summary>Memory bandwidth as seen by tensor code: one buffer copied into another of the same size.</summary>
 internal sealed class CopyBandwidth : IDisposable

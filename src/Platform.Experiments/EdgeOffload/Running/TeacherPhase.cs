@@ -1,7 +1,8 @@
 using Platform.Experiments.EdgeOffload.Model;
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Training;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Trains the teacher detector (or loads it from the cache) and freezes it.</summary>
 internal static class TeacherPhase

@@ -1,6 +1,6 @@
 using Platform.Experiments.EdgeOffload.Simulation;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Delays of every strategy at every swept rate, the analytic band, and the Gilbert-Elliott stream if run.</summary>
 internal sealed record SweepOutcome(

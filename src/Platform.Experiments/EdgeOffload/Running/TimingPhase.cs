@@ -1,7 +1,7 @@
 using Platform.Experiments.EdgeOffload.Model;
 using Platform.Experiments.EdgeOffload.Simulation;
 
-namespace Platform.Experiments.EdgeOffload.Pipeline;
+namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>Measures the real modules on this host, to be scaled to the device and the server.</summary>
 internal static class TimingPhase
