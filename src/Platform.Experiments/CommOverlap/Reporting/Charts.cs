@@ -1,12 +1,12 @@
 using Platform.Experiments.CommOverlap.Hardware;
 using Platform.Experiments.Contract;
 
-namespace Platform.Experiments.CommOverlap;
+namespace Platform.Experiments.CommOverlap.Reporting;
 
 /// <summary>Chart panels of the run page, by metric group (see <see cref="CommOverlapMetrics"/>).</summary>
-internal static class CommOverlapCharts
+internal static class Charts
 {
-    public static IReadOnlyList<ChartPanel> All { get; } =
+    public static IReadOnlyList<ChartPanel> Panels { get; } =
     [
         .. Enum.GetValues<Sublayer>().Select(s => new ChartPanel(ChartPanel.GroupOf(CommOverlapMetrics.TpSweep(s, TransformerModel.TNlg)),
             $"{ModelShapes.Label(s)}: T3-MCA speedup vs TP, per model", "TP degree", "speedup over seq (×)")),

@@ -1,4 +1,4 @@
-namespace Platform.Experiments.CommOverlap;
+namespace Platform.Experiments.CommOverlap.Reporting;
 
 /// <summary>
 /// Metric keys of the family. Live series are <c>group/series</c> keys (one chart panel per group); summary

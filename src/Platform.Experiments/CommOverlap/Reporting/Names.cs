@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Platform.Experiments.CommOverlap;
+namespace Platform.Experiments.CommOverlap.Reporting;
 
 /// <summary>Enum values as they appear on the wire and in metric keys (kebab-case, as the parameter binder reads them).</summary>
 public static class Names

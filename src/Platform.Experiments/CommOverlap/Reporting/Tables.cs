@@ -5,7 +5,7 @@ using Platform.Experiments.Contract;
 namespace Platform.Experiments.CommOverlap.Reporting;
 
 /// <summary>The per-cell and per-model tables of a simulated sweep.</summary>
-internal static class ResultTables
+internal static class Tables
 {
     public static ResultTable Cells(IReadOnlyList<CellResult> cells, IReadOnlyList<Variant> variants)
     {

@@ -1,8 +1,10 @@
+using Platform.Experiments.CommOverlap.CpuReal;
+using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Torch;
 using TorchSharp;
 
-namespace Platform.Experiments.CommOverlap.CpuReal;
+namespace Platform.Experiments.CommOverlap.Running;
 
 /// <summary>
 /// The cpu-real mode: times GEMM-then-ring against track-and-trigger on real threads and checks both give the
@@ -49,12 +51,7 @@ internal static class CpuRealRun
             [CommOverlapMetrics.CpuMaxAbsDifference] = maxDifference,
             [CommOverlapMetrics.CpuBytesCopied] = bytes,
         };
-        ClaimCheck[] claims =
-        [
-            new("Fine-grained overlap speeds up a GEMM followed by reduce-scatter", 30, Math.Round(gain, 2), "%", ClaimVerdict.NotComparable,
-                "Measured on this CPU with threads as ranks; the paper's 30% is T-NLG on a simulated GPU with near-memory reduction, which a CPU cannot reproduce."),
-        ];
-        return new RunSummary(metrics, claims);
+        return new RunSummary(metrics, Claims.Build(gain));
     }
 
     private static double MaxAbsDifference(ScheduleTiming a, ScheduleTiming b)

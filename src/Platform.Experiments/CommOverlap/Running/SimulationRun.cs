@@ -1,9 +1,10 @@
 using Platform.Experiments.CommOverlap.Hardware;
 using Platform.Experiments.CommOverlap.Reporting;
+using Platform.Experiments.CommOverlap.Simulation;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Figures;
 
-namespace Platform.Experiments.CommOverlap.Simulation;
+namespace Platform.Experiments.CommOverlap.Running;
 
 /// <summary>The simulate mode: sweep, timeline of one cell, then claims and tables.</summary>
 internal static class SimulationRun
@@ -28,12 +29,12 @@ internal static class SimulationRun
         }
         await context.ProgressAsync(0.95, "timeline and bandwidth written", ct);
 
-        var claims = HeadlineClaims.Build(cells, calibration);
+        var claims = Claims.Build(cells, calibration);
         foreach (var claim in claims.Where(c => c.MeasuredValue is not null))
             await context.LogLineAsync($"{claim.Claim}: {claim.MeasuredValue:F1}% (paper {claim.PaperValue}%) → {claim.Verdict}", ct);
 
         var metrics = SummaryMetrics.Build(p, cells, milliseconds);
         await context.ProgressAsync(1, "done", ct);
-        return new RunSummary(metrics, claims) { Tables = [ResultTables.Models(cells), ResultTables.Cells(cells, p.Variants)] };
+        return new RunSummary(metrics, claims) { Tables = [Tables.Models(cells), Tables.Cells(cells, p.Variants)] };
     }
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Platform.Experiments.CommOverlap.Hardware;
+using Platform.Experiments.CommOverlap.Reporting;
+using Platform.Experiments.CommOverlap.Simulation;
 using Platform.Experiments.Contract;
 
-namespace Platform.Experiments.CommOverlap.Simulation;
+namespace Platform.Experiments.CommOverlap.Running;
 
 /// <summary>Simulates every (model, TP, sublayer) cell, logging each cell's points as soon as it is done.</summary>
 internal static class SweepRunner
