@@ -1,4 +1,4 @@
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Reporting;
 
 /// <summary>The research brief's acceptance targets (§5) for the simulated engines on a 70B model.</summary>
 internal static class AcceptanceBands

@@ -1,4 +1,4 @@
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Reporting;
 
 /// <summary>
 /// The paper's figures the summary compares with, each as the paper (or its shipped code and figures) states it; see

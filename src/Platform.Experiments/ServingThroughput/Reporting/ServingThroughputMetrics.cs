@@ -1,4 +1,4 @@
-namespace Platform.Experiments.ServingThroughput;
+namespace Platform.Experiments.ServingThroughput.Reporting;
 
 /// <summary>
 /// Metric keys. Keys <c>group/series</c> share the panel of their group (see <see cref="Contract.ChartPanel"/>).

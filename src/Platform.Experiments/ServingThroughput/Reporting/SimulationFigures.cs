@@ -1,8 +1,9 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Figures;
+using Platform.Experiments.ServingThroughput.Running;
 using Platform.Experiments.ServingThroughput.Simulation;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Reporting;
 
 /// <summary>
 /// An engine's figures: a Gantt of one steady-state layer by execution unit (ops of neighbouring layers that overlap it

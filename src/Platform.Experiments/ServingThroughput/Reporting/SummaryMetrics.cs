@@ -1,15 +1,29 @@
-using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.CostModel;
+using Platform.Experiments.ServingThroughput.Running;
 using Platform.Experiments.ServingThroughput.Simulation;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Reporting;
 
-/// <summary>The simulate mode's summary: per-engine metrics, the paper's claims beside the simulated values, tables.</summary>
-internal static class SimulationReport
+/// <summary>The summary's flat metrics, one <c>Build</c> per mode.</summary>
+internal static class SummaryMetrics
 {
-    public static RunSummary Build(ServingSystem system, CostModelResult atLimit, CostModelResult atBatch, IReadOnlyList<EngineOutcome> outcomes)
+    /// <summary>The cost-model mode: the optimum and the resource times at the memory-filling and the simulated batch.</summary>
+    public static Dictionary<string, double> Build(CostModelResult atLimit, CostModelResult atBatch) => new()
     {
-        var metrics = CostModelRun.Metrics(atLimit, atBatch);
+        ["optimal_tokens_per_s_per_gpu"] = atLimit.OptimalPerGpu,
+        ["max_concurrent_requests"] = atLimit.MaxConcurrentRequests,
+        ["max_dense_batch"] = atLimit.MaxDenseBatch,
+        ["memory_to_compute"] = atLimit.Times.MemoryToCompute,
+        ["network_to_compute"] = atLimit.Times.NetworkToCompute,
+        ["bound_tokens_per_s_per_gpu"] = atLimit.BoundPerGpu,
+        ["dense_batch"] = atBatch.Times.DenseBatch,
+        ["bound_tokens_per_s_per_gpu_at_batch"] = atBatch.BoundPerGpu,
+    };
+
+    /// <summary>The simulate mode: the cost model's metrics and each engine's throughput, share of the optimum, utilisation and gain.</summary>
+    public static Dictionary<string, double> Build(CostModelResult atLimit, CostModelResult atBatch, IReadOnlyList<EngineOutcome> outcomes)
+    {
+        var metrics = Build(atLimit, atBatch);
         var sequential = outcomes.FirstOrDefault(o => o.Engine == EngineKind.Sequential);
         foreach (var o in outcomes)
         {
@@ -25,35 +39,28 @@ internal static class SimulationReport
             }
         }
 
-        var claims = new List<ClaimCheck> { CostModelReport.OptimumClaim(system, atLimit) };
-        claims.AddRange(SimulationClaims.For(outcomes, sequential));
-        claims.Add(CostModelReport.BottleneckClaim(atLimit));
-        return new RunSummary(metrics, claims)
-        {
-            Tables =
-            [
-                EngineTable(outcomes, sequential),
-                SimulationClaims.AcceptanceTable(atLimit, system, outcomes, sequential),
-                CostModelReport.ResourceTable(atLimit, atBatch),
-            ],
-        };
+        return metrics;
     }
 
-    private static ResultTable EngineTable(IReadOnlyList<EngineOutcome> outcomes, EngineOutcome? sequential)
+    /// <summary>The cpu-real mode: this CPU's optimum and tokens/s of each schedule.</summary>
+    public static Dictionary<string, double> Build(CpuMeasurements m)
     {
-        var rows = outcomes.Select(o =>
+        var metrics = new Dictionary<string, double>
         {
-            var (compute, memory, network) = o.Result.Trace.Average();
-            return (IReadOnlyList<object?>)
-            [
-                o.Name, Math.Round(o.Result.TokensPerSecondPerGpu), Math.Round(100 * o.Result.ShareOfOptimum, 1),
-                sequential is null ? null : Math.Round(o.Result.TokensPerSecondPerGpu / sequential.Result.TokensPerSecondPerGpu, 3),
-                Math.Round(o.Result.LayerUs, 1), Math.Round(o.Result.IterationUs / 1e3, 2),
-                Math.Round(100 * compute, 1), Math.Round(100 * memory, 1), Math.Round(100 * network, 1), o.Result.Shape.Describe(),
-            ];
-        }).ToList();
-        return new ResultTable("Simulated engines (one steady-state iteration; calibration defaults of the brief §6.4)",
-            ["engine", "tokens/s/GPU", "% of optimum", "x sequential", "layer µs", "iteration ms", "compute util %", "HBM util %", "net util %", "pipeline"],
-            rows);
+            ["cpu_peak_gemm_gflops"] = m.PeakGemmGflops,
+            ["cpu_optimum_tokens_per_s"] = m.OptimumTokensPerSecond,
+            ["cpu_overlap_gain"] = m.OverlapGain,
+            ["cpu_interference_gemm"] = m.Interference.GemmPerformance,
+            ["cpu_interference_attention"] = m.Interference.AttentionPerformance,
+            ["cpu_schedules_agree"] = m.SchedulesAgree ? 1 : 0,
+            ["threads"] = m.Threads,
+        };
+        foreach (var (schedule, ci) in m.Intervals)
+        {
+            metrics[$"cpu_tokens_per_s.{EngineNames.Of(schedule)}"] = ci.Mean;
+            metrics[$"cpu_share_of_optimum.{EngineNames.Of(schedule)}"] = ci.Mean / m.OptimumTokensPerSecond;
+        }
+
+        return metrics;
     }
 }

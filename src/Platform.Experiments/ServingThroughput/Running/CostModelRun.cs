@@ -1,8 +1,9 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.CostModel;
+using Platform.Experiments.ServingThroughput.Reporting;
 using Platform.Experiments.ServingThroughput.Workloads;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>
 /// The cost-model mode: the analytical model for the chosen system and workload, a sweep of the dense batch up to what
@@ -24,30 +25,16 @@ internal static class CostModelRun
         await SweepAsync(system, workload, atLimit.MaxDenseBatch, context, cancellationToken);
         await context.ProgressAsync(1, "cost model evaluated", cancellationToken);
 
-        var metrics = Metrics(atLimit, atBatch);
-        var claims = new[] { CostModelReport.OptimumClaim(system, atLimit), CostModelReport.BottleneckClaim(atLimit) };
-        return new RunSummary(metrics, claims)
+        return new RunSummary(SummaryMetrics.Build(atLimit, atBatch), Claims.Build(system, atLimit))
         {
             Tables =
             [
-                CostModelReport.ResourceTable(atLimit, atBatch),
-                CostModelReport.ModelTable(system.Gpu, system.ComputeEfficiency, system.BytesPerElement, workload),
-                WorkloadTable(system),
+                Tables.Resources(atLimit, atBatch),
+                Tables.Models(system.Gpu, system.ComputeEfficiency, system.BytesPerElement, workload),
+                Tables.Workloads(system),
             ],
         };
     }
-
-    public static Dictionary<string, double> Metrics(CostModelResult atLimit, CostModelResult atBatch) => new()
-    {
-        ["optimal_tokens_per_s_per_gpu"] = atLimit.OptimalPerGpu,
-        ["max_concurrent_requests"] = atLimit.MaxConcurrentRequests,
-        ["max_dense_batch"] = atLimit.MaxDenseBatch,
-        ["memory_to_compute"] = atLimit.Times.MemoryToCompute,
-        ["network_to_compute"] = atLimit.Times.NetworkToCompute,
-        ["bound_tokens_per_s_per_gpu"] = atLimit.BoundPerGpu,
-        ["dense_batch"] = atBatch.Times.DenseBatch,
-        ["bound_tokens_per_s_per_gpu_at_batch"] = atBatch.BoundPerGpu,
-    };
 
     private static async Task SweepAsync(ServingSystem system, WorkloadStats workload, double maxBatch, IRunContext context, CancellationToken cancellationToken)
     {
@@ -68,23 +55,5 @@ internal static class CostModelRun
             await context.LogAsync(ServingThroughputMetrics.Key(ServingThroughputMetrics.BoundGroup, "slowest-resource"), b, r.BoundPerGpu, cancellationToken);
             await context.LogAsync(ServingThroughputMetrics.Key(ServingThroughputMetrics.BoundGroup, "optimum"), b, r.OptimalPerGpu, cancellationToken);
         }
-    }
-
-    /// <summary>The brief's §2.5 workloads on this system, at the batch memory allows.</summary>
-    private static ResultTable WorkloadTable(ServingSystem system)
-    {
-        var workloads = new[] { new WorkloadStats("constant 512/512", 512, 512), new WorkloadStats("constant 1024/512", 1024, 512), new WorkloadStats("constant 512/1024", 512, 1024) }
-            .Concat(WorkloadCatalog.Traces.Values);
-        var rows = workloads.Select(w =>
-        {
-            var r = ServingCostModel.Evaluate(system, w);
-            return (IReadOnlyList<object?>)
-            [
-                w.Name, Math.Round(r.MaxConcurrentRequests), Math.Round(r.MaxDenseBatch), Math.Round(r.Times.MemoryToCompute, 2),
-                Math.Round(r.Times.NetworkToCompute, 2), r.Times.Bottleneck.ToString().ToLowerInvariant(),
-            ];
-        }).ToList();
-        return new ResultTable($"Which resource binds, {system.Model.Name} on {system.Gpus}x {system.Gpu.Name}",
-            ["workload", "concurrent requests", "dense batch", "T_mem/T_comp", "T_net/T_comp", "binds"], rows);
     }
 }

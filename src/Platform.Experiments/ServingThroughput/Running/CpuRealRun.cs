@@ -1,12 +1,14 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.Cpu;
+using Platform.Experiments.ServingThroughput.Reporting;
 using TorchRuntime = Platform.Experiments.Torch.TorchRuntime;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>
 /// The cpu-real mode: measures this CPU's GEMM efficiency curve and GEMM/attention interference, then serves the same
-/// requests with the tiny decoder under each schedule, repeatedly, for tokens/s with confidence intervals.
+/// requests with the tiny decoder under each schedule, repeatedly, for tokens/s with confidence intervals; the summary
+/// gives tokens/s per schedule, the share of this CPU's optimum, and why overlap does or does not pay.
 /// </summary>
 internal static class CpuRealRun
 {
@@ -53,18 +55,21 @@ internal static class CpuRealRun
                 var observe = repetition == 0 && schedule == ServingSchedule.Sequential ? Observer(context, opTotals, cancellationToken) : null;
                 var result = await engine.RunAsync(Requests(p, p.Requests, context.Seed), schedule, observe, cancellationToken);
                 throughput[schedule].Add(result.TokensPerSecond);
-                await context.LogAsync(ServingThroughputMetrics.Key(ServingThroughputMetrics.CpuThroughputGroup, CpuReport.Name(schedule)), repetition + 1,
+                await context.LogAsync(ServingThroughputMetrics.Key(ServingThroughputMetrics.CpuThroughputGroup, EngineNames.Of(schedule)), repetition + 1,
                     result.TokensPerSecond, cancellationToken);
                 reference ??= result.Outputs;
                 agree &= reference.Zip(result.Outputs).All(pair => pair.First.SequenceEqual(pair.Second));
             }
 
-            await context.LogLineAsync($"Repetition {repetition + 1}: " + string.Join(", ", s_schedules.Select(s => $"{CpuReport.Name(s)} {throughput[s][^1]:F0} tokens/s")), cancellationToken);
+            await context.LogLineAsync($"Repetition {repetition + 1}: " + string.Join(", ", s_schedules.Select(s => $"{EngineNames.Of(s)} {throughput[s][^1]:F0} tokens/s")), cancellationToken);
         }
 
         await context.ProgressAsync(1, "measured", cancellationToken);
         var measurements = new CpuMeasurements(config, threads, peak, interference, throughput, opTotals, agree);
-        return CpuReport.Build(measurements);
+        return new RunSummary(SummaryMetrics.Build(measurements), Claims.Build(measurements))
+        {
+            Tables = [Tables.Schedules(measurements), Tables.Interference(measurements.Interference), Tables.Ops(measurements.OpMsTotals)],
+        };
     }
 
     private static List<ServedRequest> Requests(ServingThroughputParameters p, int count, long seed) =>

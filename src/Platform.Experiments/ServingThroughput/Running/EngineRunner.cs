@@ -1,8 +1,9 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.ServingThroughput.Reporting;
 using Platform.Experiments.ServingThroughput.Search;
 using Platform.Experiments.ServingThroughput.Simulation;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>Simulates one engine; the search streams its best-so-far throughput as it improves.</summary>
 internal sealed class EngineRunner(IterationSimulator simulator, ServingThroughputParameters p, IRunContext context)

@@ -1,13 +1,15 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Figures;
 using Platform.Experiments.ServingThroughput.CostModel;
+using Platform.Experiments.ServingThroughput.Reporting;
 using Platform.Experiments.ServingThroughput.Simulation;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>
-/// The simulate mode: the cost model, then each engine's steady-state iteration, their Gantt charts and utilisation, and
-/// a sweep of the dense batch showing where overlap stops paying.
+/// The simulate mode: the cost model, then each engine's steady-state iteration, their Gantt charts and utilisation, a
+/// sweep of the dense batch showing where overlap stops paying, and the summary: per-engine metrics, the paper's claims
+/// beside the simulated values, tables.
 /// </summary>
 internal static class SimulateRun
 {
@@ -42,7 +44,16 @@ internal static class SimulateRun
         await context.ProgressAsync((steps - 1) / steps, "sweeping the dense batch", cancellationToken);
         await SweepAsync(p, system, workload, context, cancellationToken);
         await context.ProgressAsync(1, "simulation done", cancellationToken);
-        return SimulationReport.Build(system, atLimit, atBatch, outcomes);
+        var sequential = outcomes.FirstOrDefault(o => o.Engine == EngineKind.Sequential);
+        return new RunSummary(SummaryMetrics.Build(atLimit, atBatch, outcomes), Claims.Build(system, atLimit, outcomes, sequential))
+        {
+            Tables =
+            [
+                Tables.Engines(outcomes, sequential),
+                Tables.Acceptance(atLimit, system, outcomes, sequential),
+                Tables.Resources(atLimit, atBatch),
+            ],
+        };
     }
 
     private static async Task SweepAsync(ServingThroughputParameters p, ServingSystem system, Workloads.WorkloadStats workload,

@@ -1,7 +1,7 @@
 using Platform.Experiments.ServingThroughput.CostModel;
 using Platform.Experiments.ServingThroughput.Simulation;
 
-namespace Platform.Experiments.ServingThroughput.Runs;
+namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>Builds the modelled system, calibration and interference curves from the parameters.</summary>
 internal static class SystemFactory
