@@ -5,10 +5,11 @@ using Platform.Experiments.TextEntry.Simulation;
 namespace Platform.Experiments.TextEntry.Reporting;
 
 /// <summary>The papers' claims beside what this run measured. Paper values are the papers' own figures.</summary>
-public static class TextEntryClaims
+internal static class Claims
 {
-    public static IReadOnlyList<ClaimCheck> Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, double wpmGain, TextEntryParameters parameters)
+    public static IReadOnlyList<ClaimCheck> Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, GazeTimingModel timing, TextEntryParameters parameters)
     {
+        var wpmGain = timing.WordsPerMinute(tally.Outcomes(0)) / timing.WordsPerMinute(tally.Keyboard) - 1;
         var claims = new List<ClaimCheck> { MotorSavings(tally, stats, facts, parameters) };
         claims.Add(ContextAccuracy(stats, parameters.ModelType));
         claims.Add(ContextSavings(stats));

@@ -1,14 +1,12 @@
-using Platform.Experiments.Contract;
 using Platform.Experiments.TextEntry.Simulation;
 
 namespace Platform.Experiments.TextEntry.Reporting;
 
-/// <summary>Builds the run's summary: headline metrics, the claims and the tables.</summary>
-public static class TextEntrySummary
+/// <summary>The summary's headline metrics; values that are not finite (no phrase to measure them on) are left out.</summary>
+internal static class SummaryMetrics
 {
-    public static RunSummary Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, TextEntryParameters parameters)
+    public static IReadOnlyDictionary<string, double> Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, GazeTimingModel timing)
     {
-        var timing = new GazeTimingModel(parameters.SecondsPerKeystroke, parameters.SecondsPerSelection, parameters.ModelLatencySeconds);
         var main = tally.Outcomes(0);
         var all = Enumerable.Range(0, tally.Count).ToArray();
         var wpm = timing.WordsPerMinute(main);
@@ -54,16 +52,6 @@ public static class TextEntrySummary
             metrics["context.ksr_gain"] = stats.ContextKsrGain!.Value;
         }
 
-        var claims = TextEntryClaims.Build(tally, stats, facts, wpm / keyboardWpm - 1, parameters);
-        return new RunSummary(metrics.Where(m => double.IsFinite(m.Value)).ToDictionary(), claims)
-        {
-            Tables =
-            [
-                TextEntryTables.SavingRates(tally, stats, timing, parameters),
-                TextEntryTables.Ablations(tally),
-                TextEntryTables.ByLength(tally, stats),
-                TextEntryTables.RunRecord(facts, tally.Count),
-            ],
-        };
+        return metrics.Where(m => double.IsFinite(m.Value)).ToDictionary();
     }
 }

@@ -4,8 +4,16 @@ using Platform.Experiments.TextEntry.Simulation;
 namespace Platform.Experiments.TextEntry.Reporting;
 
 /// <summary>The result tables of a text-entry run.</summary>
-public static class TextEntryTables
+internal static class Tables
 {
+    public static IReadOnlyList<ResultTable> Build(SimulationTally tally, TextEntryStatistics stats, RunFacts facts, GazeTimingModel timing, TextEntryParameters parameters) =>
+    [
+        SavingRates(tally, stats, timing, parameters),
+        Ablations(tally),
+        ByLength(tally, stats),
+        RunRecord(facts, tally.Count),
+    ];
+
     public static ResultTable SavingRates(SimulationTally tally, TextEntryStatistics stats, GazeTimingModel timing, TextEntryParameters parameters)
     {
         var main = tally.Outcomes(0);

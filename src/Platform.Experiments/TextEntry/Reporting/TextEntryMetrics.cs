@@ -1,4 +1,4 @@
-namespace Platform.Experiments.TextEntry;
+namespace Platform.Experiments.TextEntry.Reporting;
 
 /// <summary>
 /// The metric keys of the text-entry family. Saving rates are fractions of the characters of the phrases

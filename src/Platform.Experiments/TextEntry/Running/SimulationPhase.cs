@@ -4,39 +4,16 @@ using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Reporting;
 using Platform.Experiments.TextEntry.Simulation;
 
-namespace Platform.Experiments.TextEntry;
+namespace Platform.Experiments.TextEntry.Running;
 
-/// <summary>The run's later phases: perplexity, the live simulation and the final breakdowns.</summary>
-public sealed partial class TextEntryExperiment
+/// <summary>The run's simulation phase: the simulated users on the test phrases, live, then the breakdowns by length.</summary>
+internal static class SimulationPhase
 {
     // Share of the progress bar the simulation fills, after corpus, training and perplexity.
     private const double SimulationStart = 0.15;
     private const double SimulationEnd = 0.95;
 
-    private static async Task<(double Dev, double Test, double TestNoContext)> MeasurePerplexityAsync(
-        IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
-    {
-        double Measure(IEnumerable<Dialogue> dialogues, bool withContext) => Perplexity.Of(
-            TestPhrase.From(dialogues, parameters.ContextTurns)
-                .Select(p => (withContext ? model.Given(p.Context) : model.Alone, p.Tokens)));
-
-        UseModelThreads(parameters);
-        var dev = Measure(split.Dev, withContext: true);
-        cancellationToken.ThrowIfCancellationRequested();
-        var test = Measure(split.Test, withContext: true);
-        cancellationToken.ThrowIfCancellationRequested();
-        var devNoContext = Measure(split.Dev, withContext: false);
-        cancellationToken.ThrowIfCancellationRequested();
-        var testNoContext = Measure(split.Test, withContext: false);
-        await context.LogAsync(TextEntryMetrics.PerplexityContext, 0, dev, cancellationToken);
-        await context.LogAsync(TextEntryMetrics.PerplexityContext, 1, test, cancellationToken);
-        await context.LogAsync(TextEntryMetrics.PerplexityNoContext, 0, devNoContext, cancellationToken);
-        await context.LogAsync(TextEntryMetrics.PerplexityNoContext, 1, testNoContext, cancellationToken);
-        await context.LogLineAsync($"Test perplexity {test:F2} with context, {testNoContext:F2} without", cancellationToken);
-        return (dev, test, testNoContext);
-    }
-
-    private static async Task<SimulationTally> SimulateAsync(
+    public static async Task<SimulationTally> RunAsync(
         IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         var usesContext = parameters.ReadsContext();
@@ -57,7 +34,7 @@ public sealed partial class TextEntryExperiment
         for (var i = 0; i < phrases.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            UseModelThreads(parameters);
+            ModelThreads.Use(parameters);
             foreach (var (key, value) in tally.Add(simulator.Simulate(phrases[i], i)))
             {
                 await context.LogAsync(key, key.StartsWith("phrase-", StringComparison.Ordinal) ? i : i + 1, value, cancellationToken);
@@ -73,7 +50,7 @@ public sealed partial class TextEntryExperiment
         return tally;
     }
 
-    private static async Task LogBreakdownsAsync(SimulationTally tally, IRunContext context, CancellationToken cancellationToken)
+    public static async Task LogBreakdownsAsync(SimulationTally tally, IRunContext context, CancellationToken cancellationToken)
     {
         var main = tally.Outcomes(0);
         foreach (var bucket in LengthBucket.All)

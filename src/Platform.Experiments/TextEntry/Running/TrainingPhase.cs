@@ -4,27 +4,28 @@ using Platform.Experiments.Torch;
 using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Neural;
+using Platform.Experiments.TextEntry.Reporting;
 using Platform.Experiments.TextEntry.Text;
 
-namespace Platform.Experiments.TextEntry;
+namespace Platform.Experiments.TextEntry.Running;
 
 /// <summary>
 /// The run's training phase: the configured language model on the training split, saved as an artifact and as a
 /// checkpoint, so an attempt after a lost worker or a restart evaluates the same model without training it again.
 /// </summary>
-public sealed partial class TextEntryExperiment
+internal static class TrainingPhase
 {
     private const double TrainingStart = 0.05;
     private const double TrainingEnd = 0.1;
     private const string TrainedCheckpoint = "trained-model";
 
-    private static async Task<(IDialogueModel Model, double Seconds)> TrainAsync(
+    public static async Task<(IDialogueModel Model, double Seconds)> RunAsync(
         CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         if (await context.TryRestoreAsync(TrainedCheckpoint, cancellationToken) is { } saved)
         {
             var (restored, trainedSeconds) = TrainedCheckpointFile.Read(saved);
-            UseModelThreads(parameters);
+            ModelThreads.Use(parameters);
             await context.LogLineAsync($"Resumed with the {restored.Description} trained by an earlier attempt ({trainedSeconds:F2} s of training)", cancellationToken);
             return (restored, trainedSeconds);
         }
@@ -57,18 +58,6 @@ public sealed partial class TextEntryExperiment
         await context.CheckpointAsync(TrainedCheckpoint, TrainedCheckpointFile.Write(file, seconds), cancellationToken);
         await context.LogLineAsync($"Trained a {model.Description} in {seconds:F2} s and saved it", cancellationToken);
         return (model, seconds);
-    }
-
-    /// <summary>
-    /// LibTorch's thread count is per OS thread, and the run may resume on another after an await, so the GRU's
-    /// count is set again before each stretch of compute.
-    /// </summary>
-    private static void UseModelThreads(TextEntryParameters parameters)
-    {
-        if (parameters.ModelType == LanguageModelType.Gru)
-        {
-            TorchRuntime.UseThreads(parameters.GruThreads);
-        }
     }
 
     private static async Task<GruDialogueModel> TrainGruAsync(
