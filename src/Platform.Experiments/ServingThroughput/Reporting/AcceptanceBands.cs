@@ -1,6 +1,9 @@
 namespace Platform.Experiments.ServingThroughput.Reporting;
 
-/// <summary>The research brief's acceptance targets (§5) for the simulated engines on a 70B model.</summary>
+/// <summary>
+/// Acceptance targets for the simulated engines on a 70B model: bands around the paper's figures (the Eq. 5 optimum,
+/// the Fig. 9 ablation, the share of the optimum in its offline-throughput results).
+/// </summary>
 internal static class AcceptanceBands
 {
     public const double OptimumTolerance = 0.01;

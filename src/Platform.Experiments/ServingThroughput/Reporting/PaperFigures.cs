@@ -1,8 +1,8 @@
 namespace Platform.Experiments.ServingThroughput.Reporting;
 
 /// <summary>
-/// The paper's figures the summary compares with, each as the paper (or its shipped code and figures) states it; see
-/// the research brief §4.2 and §5 for where each was read.
+/// The paper's figures the summary compares with, each as the paper (or its shipped code and figures) states it; each
+/// says where it was read.
 /// </summary>
 internal static class PaperFigures
 {
