@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<RunSubmissionService>();
         services.AddSingleton<Compare.ComparisonService>();
+        services.AddSingleton<Live.LiveRunFeeds>();
         if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)
         {
             services.AddHostedService<HubForwarder>();

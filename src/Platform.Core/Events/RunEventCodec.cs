@@ -27,7 +27,8 @@ public static class RunEventCodec
     public static IEnumerable<string> Encode(RunEvent runEvent, Guid origin) => runEvent switch
     {
         MetricsAppended m => EncodeMetrics(m, origin),
-        RunStateChanged s => [WithinLimit(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Progress: s.Progress, Message: s.Message))],
+        RunStateChanged s => [WithinLimit(new Wire(origin, "s", s.RunId, State: s.State.ToString(), Message: s.Message))],
+        RunProgressed p => [WithinLimit(new Wire(origin, "p", p.RunId, Progress: p.Progress, Message: p.Message))],
         RunLogWritten l => [WithinLimit(new Wire(origin, "l", l.RunId, Message: l.Message, At: l.At))],
         _ => throw new ArgumentOutOfRangeException(nameof(runEvent), runEvent.GetType().Name, "Unknown run event."),
     };
@@ -52,7 +53,8 @@ public static class RunEventCodec
         {
             "m" => new MetricsAppended(wire.RunId, wire.Points!.Select(p => new MetricSample(
                 wire.RunId, wire.Keys![(int)p[0]], (long)p[1], p[2], DateTimeOffset.FromUnixTimeMilliseconds((long)p[3]))).ToList()),
-            "s" => new RunStateChanged(wire.RunId, Enum.Parse<RunState>(wire.State!), wire.Progress ?? 0, wire.Message),
+            "s" => new RunStateChanged(wire.RunId, Enum.Parse<RunState>(wire.State!), wire.Message),
+            "p" => new RunProgressed(wire.RunId, wire.Progress ?? 0, wire.Message),
             "l" => new RunLogWritten(wire.RunId, wire.At ?? DateTimeOffset.UnixEpoch, wire.Message ?? ""),
             _ => null,
         };

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Platform.Core.Events;
 
 namespace Platform.Core.Runs;
 
@@ -52,7 +53,7 @@ public sealed partial class RunQueue
             return false;
         }
 
-        await PublishStateAsync(runId, state, state == RunState.Succeeded ? 1 : 0, error, cancellationToken);
+        await PublishStateAsync(runId, state, error, cancellationToken);
         return true;
     }
 
@@ -91,7 +92,7 @@ public sealed partial class RunQueue
             await NotifyClaimableAsync(runId, cancellationToken);
         }
 
-        await PublishStateAsync(runId, state, 0, error, cancellationToken);
+        await PublishStateAsync(runId, state, error, cancellationToken);
         return state;
     }
 
@@ -138,19 +139,25 @@ public sealed partial class RunQueue
                 await NotifyClaimableAsync(id, cancellationToken);
             }
 
-            await PublishStateAsync(id, state, 0, error, cancellationToken);
+            await PublishStateAsync(id, state, error, cancellationToken);
         }
 
         return reaped.Select(r => (r.Item1, r.Item2)).ToList();
     }
 
+    /// <summary>
+    /// Stores how far a run this worker leases is and publishes it as <see cref="RunProgressed"/>; a run no
+    /// longer leased (ended, reaped) neither stores nor announces it.
+    /// </summary>
     public async Task UpdateProgressAsync(Guid runId, string workerId, double fraction, string message, CancellationToken cancellationToken)
     {
         await using var command = LeasedCommand(
             "UPDATE runs SET progress = @p, progress_message = @m WHERE id = @id AND lease_owner = @worker AND state = 'Running'", runId, workerId);
         command.Parameters.AddWithValue("p", Math.Clamp(fraction, 0, 1));
         command.Parameters.AddWithValue("m", message.Length <= 500 ? message : message[..500]);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await PublishStateAsync(runId, RunState.Running, fraction, message, cancellationToken);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) > 0)
+        {
+            await events.PublishAsync(new RunProgressed(runId, fraction, message), cancellationToken);
+        }
     }
 }

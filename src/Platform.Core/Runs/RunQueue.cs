@@ -25,7 +25,7 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
         {
             // Only once the insert's connection is back in the pool: publishing takes a connection too, and holding
             // one while waiting for another lets a burst of submissions as large as the pool starve each other.
-            await PublishStateAsync(id, RunState.Queued, 0, null, cancellationToken);
+            await PublishStateAsync(id, RunState.Queued, null, cancellationToken);
         }
 
         return (id, created);
@@ -116,7 +116,7 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
             run = new ClaimedRun(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetInt32(5));
         }
 
-        await PublishStateAsync(run.Id, RunState.Running, 0, $"Attempt {run.Attempt} on {workerId}", cancellationToken);
+        await PublishStateAsync(run.Id, RunState.Running, $"Attempt {run.Attempt} on {workerId}", cancellationToken);
         return run;
     }
 
@@ -139,7 +139,7 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
         switch (await command.ExecuteScalarAsync(cancellationToken))
         {
             case "Cancelled":
-                await PublishStateAsync(runId, RunState.Cancelled, 0, "Cancelled before it started", cancellationToken);
+                await PublishStateAsync(runId, RunState.Cancelled, "Cancelled before it started", cancellationToken);
                 return CancelOutcome.Cancelled;
             case "Running":
                 // The flag is committed; this only spares the worker the wait for its next heartbeat.
@@ -183,6 +183,6 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
         await notify.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private Task PublishStateAsync(Guid runId, RunState state, double progress, string? message, CancellationToken cancellationToken) =>
-        events.PublishAsync(new RunStateChanged(runId, state, progress, message), cancellationToken);
+    private Task PublishStateAsync(Guid runId, RunState state, string? message, CancellationToken cancellationToken) =>
+        events.PublishAsync(new RunStateChanged(runId, state, message), cancellationToken);
 }

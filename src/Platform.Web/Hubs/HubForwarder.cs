@@ -45,7 +45,8 @@ public sealed partial class HubForwarder(RunEventBus bus, IHubContext<RunsHub, I
         return runEvent switch
         {
             MetricsAppended m => group.Metrics(new MetricsMessage(m.RunId, m.Samples.Select(s => new MetricPointMessage(s.Key, s.Step, s.Value)).ToList())),
-            RunStateChanged s => group.State(new StateMessage(s.RunId, s.State.ToString(), s.Progress, s.Message)),
+            RunStateChanged s => group.State(new StateMessage(s.RunId, s.State.ToString(), s.Message)),
+            RunProgressed p => group.Progress(new ProgressMessage(p.RunId, p.Progress, p.Message)),
             RunLogWritten l => group.Log(new LogMessage(l.RunId, l.At, l.Message)),
             _ => Task.CompletedTask,
         };

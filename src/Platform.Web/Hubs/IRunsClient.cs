@@ -6,7 +6,15 @@ public interface IRunsClient
     /// <summary>New points, in the order they were stored: [key, step, value] each.</summary>
     Task Metrics(MetricsMessage message);
 
+    /// <summary>
+    /// The run moved to another state: queued, claimed by a worker (<c>Running</c>, the message names the attempt and
+    /// the worker), handed back, or ended (the message carries the error, if any). Only transitions: how far a running
+    /// run is comes as <see cref="Progress"/>. A run that <c>Succeeded</c> is at progress 1.
+    /// </summary>
     Task State(StateMessage message);
+
+    /// <summary>A running run reported how far it is (a fraction in [0, 1]) and what it is doing. Never a state change.</summary>
+    Task Progress(ProgressMessage message);
 
     Task Log(LogMessage message);
 
@@ -21,6 +29,8 @@ public sealed record MetricsMessage(Guid RunId, IReadOnlyList<MetricPointMessage
 
 public sealed record MetricPointMessage(string Key, long Step, double Value);
 
-public sealed record StateMessage(Guid RunId, string State, double Progress, string? Message);
+public sealed record StateMessage(Guid RunId, string State, string? Message);
+
+public sealed record ProgressMessage(Guid RunId, double Progress, string? Message);
 
 public sealed record LogMessage(Guid RunId, DateTimeOffset At, string Message);

@@ -4,7 +4,8 @@ namespace Platform.Web.Hubs;
 
 /// <summary>
 /// Live run events for scripts and other clients at <c>/hubs/runs</c>: call <c>Subscribe(runId)</c>, then
-/// receive <c>Metrics</c>, <c>State</c> and <c>Log</c>. History comes from the REST API.
+/// receive <c>Metrics</c>, <c>State</c> (transitions only), <c>Progress</c> and <c>Log</c>, and <c>Resync</c> after an
+/// outage (see <see cref="IRunsClient"/>). History comes from the REST API.
 /// </summary>
 public sealed class RunsHub : Hub<IRunsClient>
 {

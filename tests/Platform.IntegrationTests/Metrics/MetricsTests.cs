@@ -94,9 +94,11 @@ public sealed class MetricsTests(PostgresServer server)
 
         var received = new ConcurrentQueue<MetricPointMessage>();
         var states = new ConcurrentQueue<string>();
+        var progress = new ConcurrentQueue<double>();
         await using var hub = new HubConnectionBuilder().WithUrl(new Uri(web.Address, "hubs/runs")).Build();
         hub.On<MetricsMessage>(nameof(IRunsClient.Metrics), m => { foreach (var p in m.Points) received.Enqueue(p); });
         hub.On<StateMessage>(nameof(IRunsClient.State), s => states.Enqueue(s.State));
+        hub.On<ProgressMessage>(nameof(IRunsClient.Progress), p => progress.Enqueue(p.Progress));
         await hub.StartAsync(Ct);
         await hub.InvokeAsync(nameof(RunsHub.Subscribe), run.Id, Ct);
 
@@ -104,14 +106,16 @@ public sealed class MetricsTests(PostgresServer server)
         await using var worker = await TestApp.StartAsync(database, PlatformRole.Worker);
         await web.WaitForTerminalAsync(run.Id);
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((received.Count < 60 || !states.Contains("Succeeded")) && DateTime.UtcNow < deadline)
+        while ((received.Count < 60 || !states.Contains("Succeeded") || !progress.Contains(1)) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Ct);
         }
 
         Assert.Equal(Enumerable.Range(0, 60).Select(i => (long)i), received.Select(p => p.Step));
         Assert.All(received, p => Assert.Equal(CounterExperiment.ValueAt(0, p.Step), p.Value));
-        Assert.Contains("Running", states);
-        Assert.Equal("Succeeded", states.Last());
+        Assert.Equal(["Running", "Succeeded"], states);
+        // Progress comes as its own message, never as a state: the final 100% always lands.
+        Assert.Equal(1, progress.Last());
+        Assert.Equal(progress.Order(), progress);
     }
 }

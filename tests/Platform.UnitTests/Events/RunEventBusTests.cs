@@ -16,11 +16,11 @@ public sealed class RunEventBusTests
         var subscription = _bus.SubscribeAll(e => heard.Add(e.RunId));
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
 
-        _bus.Publish(new RunStateChanged(first, RunState.Queued, 0, null));
-        _bus.Publish(new RunStateChanged(second, RunState.Running, 0.5, null));
+        _bus.Publish(new RunStateChanged(first, RunState.Queued, null));
+        _bus.Publish(new RunProgressed(second, 0.5, null));
         subscription.Dispose();
         subscription.Dispose();
-        _bus.Publish(new RunStateChanged(first, RunState.Succeeded, 1, null));
+        _bus.Publish(new RunStateChanged(first, RunState.Succeeded, null));
 
         Assert.Equal([first, second], heard);
     }
@@ -48,7 +48,7 @@ public sealed class RunEventBusTests
         using var all = _bus.SubscribeAll(_ => heardAll++);
         using var one = _bus.Subscribe(run, _ => heardRun++);
 
-        _bus.Publish(new RunStateChanged(run, RunState.Running, 0, null));
+        _bus.Publish(new RunStateChanged(run, RunState.Running, null));
 
         Assert.Equal(1, heardAll);
         Assert.Equal(1, heardRun);

@@ -60,14 +60,14 @@ public sealed class RunEventCodecTests
     }
 
     [Theory]
-    [InlineData(RunState.Queued, 0.0, null)]
-    [InlineData(RunState.Running, 0.42, "Epoch 3 of 10")]
-    [InlineData(RunState.Succeeded, 1.0, "done")]
-    [InlineData(RunState.Failed, 0.0, "InvalidOperationException: diverged")]
-    [InlineData(RunState.Cancelled, 0.0, "Cancelled by a user")]
-    public void Round_trips_a_state_change(RunState state, double progress, string? message)
+    [InlineData(RunState.Queued, null)]
+    [InlineData(RunState.Running, "Attempt 1 on worker-1")]
+    [InlineData(RunState.Succeeded, null)]
+    [InlineData(RunState.Failed, "InvalidOperationException: diverged")]
+    [InlineData(RunState.Cancelled, "Cancelled by a user")]
+    public void Round_trips_a_state_change(RunState state, string? message)
     {
-        var change = new RunStateChanged(s_runId, state, progress, message);
+        var change = new RunStateChanged(s_runId, state, message);
 
         var (origin, decoded) = RoundTrip(change);
 
@@ -75,12 +75,37 @@ public sealed class RunEventCodecTests
         Assert.Equal(change, decoded);
     }
 
+    [Theory]
+    [InlineData(0.0, null)]
+    [InlineData(0.42, "Epoch 3 of 10")]
+    [InlineData(1.0, "done")]
+    public void Round_trips_progress_as_its_own_event(double progress, string? message)
+    {
+        var report = new RunProgressed(s_runId, progress, message);
+
+        var (origin, decoded) = RoundTrip(report);
+
+        Assert.Equal(s_origin, origin);
+        Assert.Equal(report, decoded);
+    }
+
     [Fact]
     public void Round_trips_a_non_finite_progress()
     {
-        var (_, decoded) = RoundTrip(new RunStateChanged(s_runId, RunState.Running, double.NaN, "stalled"));
+        var (_, decoded) = RoundTrip(new RunProgressed(s_runId, double.NaN, "stalled"));
 
-        Assert.True(double.IsNaN(Assert.IsType<RunStateChanged>(decoded).Progress));
+        Assert.True(double.IsNaN(Assert.IsType<RunProgressed>(decoded).Progress));
+    }
+
+    [Fact]
+    public void Keeps_a_progress_report_with_a_long_message_under_the_notify_limit()
+    {
+        var message = string.Concat(Enumerable.Repeat("évaluation ", 1_000));
+
+        var payload = Assert.Single(RunEventCodec.Encode(new RunProgressed(s_runId, 0.5, message), s_origin));
+
+        AssertFitsNotify(payload);
+        Assert.Equal(message[..2_000], Assert.IsType<RunProgressed>(Decode(payload).Event).Message);
     }
 
     [Fact]
@@ -164,7 +189,7 @@ public sealed class RunEventCodecTests
     {
         var reason = "ExternalException: " + string.Concat(Enumerable.Repeat("frame #0: c10::Error::Error(...) + 0x5c ", 250));
 
-        var payload = Assert.Single(RunEventCodec.Encode(new RunStateChanged(s_runId, RunState.Failed, 0, reason), s_origin));
+        var payload = Assert.Single(RunEventCodec.Encode(new RunStateChanged(s_runId, RunState.Failed, reason), s_origin));
 
         AssertFitsNotify(payload);
     }
@@ -186,7 +211,8 @@ public sealed class RunEventCodecTests
         var theirs = Guid.NewGuid();
         var samples = new[] { new MetricSample(Guid.NewGuid(), "loss", 1, 0.5, DateTimeOffset.UnixEpoch) };
         var payloads = RunEventCodec.Encode(new MetricsAppended(samples[0].RunId, samples), mine)
-            .Concat(RunEventCodec.Encode(new RunStateChanged(Guid.NewGuid(), RunState.Running, 0.5, "m"), mine))
+            .Concat(RunEventCodec.Encode(new RunStateChanged(Guid.NewGuid(), RunState.Running, "m"), mine))
+            .Concat(RunEventCodec.Encode(new RunProgressed(Guid.NewGuid(), 0.5, "m"), mine))
             .ToList();
 
         Assert.All(payloads, p => Assert.True(RunEventCodec.IsFrom(p, mine)));

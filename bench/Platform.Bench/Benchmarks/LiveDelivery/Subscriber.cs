@@ -20,8 +20,9 @@ public sealed class Subscriber : IAsyncDisposable
         _latencies = new List<double>(expectedPoints);
         ExpectedPoints = expectedPoints;
         _connection.On<MetricsMessage>(nameof(IRunsClient.Metrics), OnMetrics);
-        // The run's state and log events go to the same group; they are not measured.
+        // The run's state, progress and log events go to the same group; they are not measured.
         _connection.On<StateMessage>(nameof(IRunsClient.State), _ => { });
+        _connection.On<ProgressMessage>(nameof(IRunsClient.Progress), _ => { });
         _connection.On<LogMessage>(nameof(IRunsClient.Log), _ => { });
     }
 

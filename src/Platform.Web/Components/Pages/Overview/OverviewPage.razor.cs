@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Components;
 using Platform.Core.Events;
 using Platform.Core.Runs;
 using Platform.Core.Workers;
+using Platform.Web.Live;
 
 namespace Platform.Web.Components.Pages.Overview;
 
 /// <summary>
 /// The queue at a glance. Run figures are re-read when a run changes state (at most once per
-/// <see cref="s_runsInterval"/>), and so are workers, which also report by heartbeat: every <see cref="s_workersInterval"/>.
+/// <see cref="s_runsInterval"/>) or the live feed was away, and so are workers, which also report by heartbeat: every
+/// <see cref="s_workersInterval"/>.
 /// </summary>
 public partial class OverviewPage : IDisposable
 {
@@ -21,52 +23,37 @@ public partial class OverviewPage : IDisposable
     private IReadOnlyList<WorkerDto> _workers = [];
     private IReadOnlyList<RunDto> _recent = [];
     private IReadOnlyList<HourlyThroughput> _throughput = [];
-    private IDisposable? _subscription;
-    private int _runsRefreshScheduled;
+    private LiveRunFeed? _feed;
 
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunThroughputReader Throughput { get; set; } = default!;
     [Inject] private WorkerReader Workers { get; set; } = default!;
-    [Inject] private RunEventBus Bus { get; set; } = default!;
+    [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Bus.SubscribeAll(OnRunEvent);
+            // Transitions change the figures; progress, points and log lines of a running run change none.
+            _feed = Feeds.Create(InvokeAsync, OnLiveAsync, DispatchExceptionAsync, s_runsInterval, e => e is RunStateChanged);
+            _feed.FollowAll();
             _ = InvokeAsync(PollWorkersAsync);
         }
 
         await ReadRunsAsync();
+        _feed?.HistoryLoaded();
     }
 
-    private void OnRunEvent(RunEvent runEvent)
-    {
-        // Progress of a running run (Running, progress > 0) changes no figure here; every transition does, and so may
-        // the transitions that went unheard while the live feed was away.
-        var changesFigures = runEvent is LiveFeedResumed
-            || runEvent is RunStateChanged change && (change.State != RunState.Running || change.Progress == 0);
-        if (changesFigures && Interlocked.Exchange(ref _runsRefreshScheduled, 1) == 0)
-        {
-            _ = InvokeAsync(RefreshRunsSoonAsync);
-        }
-    }
-
-    private async Task RefreshRunsSoonAsync()
+    /// <summary>Whatever the batch holds, the figures are counts and lists: read them again.</summary>
+    private async Task OnLiveAsync(LiveRunBatch _)
     {
         try
         {
-            await Task.Delay(s_runsInterval, _stopping.Token);
-            Volatile.Write(ref _runsRefreshScheduled, 0);
             await ReadRunsAsync();
             StateHasChanged();
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
         }
     }
 
@@ -101,7 +88,7 @@ public partial class OverviewPage : IDisposable
 
     public void Dispose()
     {
-        _subscription?.Dispose();
+        _feed?.Dispose();
         _stopping.Cancel();
         _stopping.Dispose();
     }

@@ -11,18 +11,18 @@ using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
 using IExperiment = Platform.Experiments.Contract.IExperiment;
 using Platform.Experiments.Contract.Figures;
 using Platform.Web.Components.Shared.Charts;
+using Platform.Web.Live;
 
 namespace Platform.Web.Components.Pages.Runs;
 
 /// <summary>
-/// One run, live: history first (downsampled), then every point the bus delivers. Events that arrive while the
-/// history loads are held back and applied after it, so nothing is lost or drawn twice. New points go to the
-/// browser in small batches (<see cref="s_pushInterval"/>), which appends them once per animation frame.
+/// One run, live: history first (downsampled), then every point the live feed delivers. Events that arrive while the
+/// history loads are held back by the feed and applied after it, so nothing is lost or drawn twice (charts take only
+/// steps past their last, the log only lines past its last). Each frame of the feed renders once and sends the new
+/// points to the browser, which appends them once per animation frame.
 /// </summary>
-public partial class RunPage : IAsyncDisposable
+public partial class RunPage : IDisposable
 {
-    private static readonly TimeSpan s_pushInterval = TimeSpan.FromMilliseconds(100);
-
     /// <summary>
     /// Points per curve drawn from history: about two per pixel of a panel's plot area (each downsampling bucket keeps
     /// its first, lowest and highest point). More would cost drawing time and show nothing more; a zoom re-reads.
@@ -30,20 +30,16 @@ public partial class RunPage : IAsyncDisposable
     private const int PointsPerCurve = 600;
 
     private readonly List<RunLogEntry> _log = [];
-    private readonly List<RunEvent> _held = [];
-    private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stop = new();
     private RunCharts _charts = new([]);
     private IReadOnlyList<ArtifactInfo> _artifacts = [];
     private IReadOnlyList<GanttChart> _gantts = [];
     private IExperiment? _experiment;
     private RunDto? _run;
+    private DateTimeOffset _loggedUpTo = DateTimeOffset.MinValue;
     private bool _notFound;
-    private bool _historyLoaded;
     private bool _cancelling;
     private bool _renderNeeded;
-    private IDisposable? _subscription;
-    private Task? _pusher;
+    private LiveRunFeed? _feed;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -57,31 +53,24 @@ public partial class RunPage : IAsyncDisposable
     [Inject] private MetricSeriesReader Metrics { get; set; } = default!;
     [Inject] private ArtifactStore ArtifactStore { get; set; } = default!;
     [Inject] private FamilyCatalog Catalog { get; set; } = default!;
-    [Inject] private RunEventBus Bus { get; set; } = default!;
+    [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
-        // Only the live page subscribes: a prerender has no circuit to push updates to.
-        _subscription?.Dispose();
-        _subscription = null;
-        lock (_gate)
-        {
-            _historyLoaded = false;
-        }
-
+        // Only the live page follows the run: a prerender has no circuit to push updates to.
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Bus.Subscribe(Id, OnRunEvent);
-            _pusher ??= PushLoopAsync(_stop.Token);
+            _feed ??= Feeds.Create(InvokeAsync, OnLiveAsync, DispatchExceptionAsync);
+            _feed.Follow(Id);
         }
 
         // The prerendered page hands its copy of the run to the live one, which shows it while reading a fresh one.
         _run = PrerenderedRun?.Id == Id ? PrerenderedRun : null;
         _run = PrerenderedRun = await Runs.GetAsync(Id, CancellationToken.None);
         _notFound = _run is null;
-        if (_run is null || !RendererInfo.IsInteractive)
+        if (_run is null || _feed is null)
         {
             // Charts and log come with the live page: reading them for the prerender too would read them twice.
             return;
@@ -91,73 +80,41 @@ public partial class RunPage : IAsyncDisposable
         var history = await Metrics.ReadAsync(Id, null, PointsPerCurve, CancellationToken.None);
         var log = await Log.ReadAsync(Id, 200, CancellationToken.None);
         await LoadArtifactsAsync();
-        lock (_gate)
-        {
-            _charts = new RunCharts(_experiment?.Charts ?? []);
-            _charts.Load(history);
-            _log.Clear();
-            _log.AddRange(log);
-            var lastLogged = _log.Count > 0 ? _log[^1].At : DateTimeOffset.MinValue;
-            foreach (var held in _held)
-            {
-                Apply(held, lastLogged);
-            }
-
-            _held.Clear();
-            _historyLoaded = true;
-        }
+        _charts = new RunCharts(_experiment?.Charts ?? []);
+        _charts.Load(history);
+        _log.Clear();
+        _log.AddRange(log);
+        _loggedUpTo = _log.Count > 0 ? _log[^1].At : DateTimeOffset.MinValue;
+        _feed.HistoryLoaded();
     }
 
-    private void OnRunEvent(RunEvent runEvent)
+    /// <summary>One frame of the live feed: apply its events, re-read after an outage or a transition, then draw.</summary>
+    private async Task OnLiveAsync(LiveRunBatch batch)
     {
-        lock (_gate)
+        var reload = false;
+        foreach (var runEvent in batch.Events.Where(e => e.RunId == Id))
         {
-            if (!_historyLoaded)
-            {
-                _held.Add(runEvent);
-                return;
-            }
-
-            Apply(runEvent, DateTimeOffset.MinValue);
+            reload |= Apply(runEvent);
         }
 
-        if (runEvent is RunStateChanged { State: not RunState.Running })
+        if (batch.Resync)
         {
-            _ = InvokeAsync(ReloadRunAsync);
+            await CatchUpAsync();
+            reload = true;
         }
-        else if (runEvent is LiveFeedResumed)
-        {
-            _ = InvokeAsync(CatchUpAsync);
-        }
-    }
 
-    /// <summary>Events from other processes went unheard for a while: read what was stored meanwhile.</summary>
-    private async Task CatchUpAsync()
-    {
-        try
+        if (reload)
         {
-            var history = await Metrics.ReadAsync(Id, null, PointsPerCurve, CancellationToken.None);
-            lock (_gate)
-            {
-                // Points the page already has are skipped: each curve only takes steps past its last one.
-                foreach (var series in history)
-                {
-                    foreach (var point in series.Points)
-                    {
-                        _renderNeeded |= _charts.Add(series.Key, (long)point[0], point[1]);
-                    }
-                }
-            }
-
             await ReloadRunAsync();
         }
-        catch (Exception ex)
+        else
         {
-            await DispatchExceptionAsync(ex);
+            await PushAsync();
         }
     }
 
-    private void Apply(RunEvent runEvent, DateTimeOffset lastLogged)
+    /// <summary>Applies one event; true when the run changed state other than to Running and must be re-read.</summary>
+    private bool Apply(RunEvent runEvent)
     {
         switch (runEvent)
         {
@@ -167,72 +124,71 @@ public partial class RunPage : IAsyncDisposable
                     _renderNeeded |= _charts.Add(sample.Key, sample.Step, sample.Value);
                 }
 
-                break;
-            case RunLogWritten line when line.At > lastLogged:
+                return false;
+            case RunLogWritten line when line.At > _loggedUpTo:
                 _log.Add(new RunLogEntry(line.At, line.Message));
+                _loggedUpTo = line.At;
                 _renderNeeded = true;
-                break;
-            case RunStateChanged state when _run is not null:
+                return false;
+            case RunProgressed progress when _run is not null:
+                _run = _run with { Progress = progress.Progress, ProgressMessage = progress.Message ?? _run.ProgressMessage };
+                _renderNeeded = true;
+                return false;
+            case RunStateChanged change when _run is not null:
                 _run = _run with
                 {
-                    State = state.State,
-                    Progress = state.State is RunState.Running or RunState.Succeeded ? state.Progress : _run.Progress,
-                    ProgressMessage = state.Message ?? _run.ProgressMessage,
+                    State = change.State,
+                    Progress = change.State == RunState.Succeeded ? 1 : _run.Progress,
+                    ProgressMessage = change.Message ?? _run.ProgressMessage,
                 };
                 _renderNeeded = true;
-                break;
+                // A finished run has its summary, artifacts and finish time to show; a handed-back one its attempts.
+                return change.State != RunState.Running;
+            default:
+                return false;
         }
     }
 
-    /// <summary>Sends queued points to the browser and re-renders at most every <see cref="s_pushInterval"/>.</summary>
-    private async Task PushLoopAsync(CancellationToken cancellationToken)
+    /// <summary>Events from other processes went unheard for a while: read the points stored meanwhile.</summary>
+    private async Task CatchUpAsync()
     {
-        using var timer = new PeriodicTimer(s_pushInterval);
-        try
+        var history = await Metrics.ReadAsync(Id, null, PointsPerCurve, CancellationToken.None);
+        // Points the page already has are skipped: each curve only takes steps past its last one.
+        foreach (var series in history)
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            foreach (var point in series.Points)
             {
-                await InvokeAsync(PushAsync);
+                _renderNeeded |= _charts.Add(series.Key, (long)point[0], point[1]);
             }
         }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (JSDisconnectedException)
-        {
-        }
     }
 
+    /// <summary>Renders if something on the page changed, then sends the queued points to the browser.</summary>
     private async Task PushAsync()
     {
-        IReadOnlyList<PlotAppend> appends;
-        bool render;
-        lock (_gate)
+        var appends = _charts.TakeAppends();
+        if (_renderNeeded)
         {
-            appends = _charts.TakeAppends();
-            render = _renderNeeded;
             _renderNeeded = false;
-        }
-
-        if (render)
-        {
             StateHasChanged();
         }
 
         if (appends.Count > 0)
         {
-            await JS.InvokeVoidAsync("platformCharts.append", appends);
+            try
+            {
+                await JS.InvokeVoidAsync("platformCharts.append", appends);
+            }
+            catch (JSDisconnectedException)
+            {
+                // The browser left; the circuit is going away with it.
+            }
         }
     }
 
     private async Task<IReadOnlyList<PlotSeries>> LoadRangeAsync(string group, PlotRange range)
     {
-        IReadOnlyList<string> keys;
-        lock (_gate)
-        {
-            keys = _charts.KeysOf(group);
-        }
-
+        var keys = _charts.KeysOf(group);
         var from = range.From is { } f ? (long?)Math.Floor(f) : null;
         var to = range.To is { } t ? (long?)Math.Ceiling(t) : null;
         var series = new List<PlotSeries>();
@@ -265,18 +221,11 @@ public partial class RunPage : IAsyncDisposable
 
     private async Task ReloadRunAsync()
     {
-        try
-        {
-            _run = await Runs.GetAsync(Id, CancellationToken.None) ?? _run;
-            await LoadArtifactsAsync();
-            // The run's last points were published before its final state: draw them before the page says it is done.
-            await PushAsync();
-            StateHasChanged();
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
+        _run = await Runs.GetAsync(Id, CancellationToken.None) ?? _run;
+        await LoadArtifactsAsync();
+        // The run's last points were published before its final state: draw them before the page says it is done.
+        await PushAsync();
+        StateHasChanged();
     }
 
     private async Task CancelAsync()
@@ -301,16 +250,9 @@ public partial class RunPage : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        _subscription?.Dispose();
-        await _stop.CancelAsync();
-        if (_pusher is not null)
-        {
-            await _pusher;
-        }
-
-        _stop.Dispose();
+        _feed?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -46,12 +46,18 @@ public sealed class RunRow(RunDto run)
     public void Apply(RunStateChanged change)
     {
         State = change.State;
-        if (change.State is RunState.Running or RunState.Succeeded)
+        if (change.State == RunState.Succeeded)
         {
-            Progress = change.Progress;
+            Progress = 1;
         }
 
         ProgressMessage = change.Message ?? ProgressMessage;
+    }
+
+    public void Apply(RunProgressed progress)
+    {
+        Progress = progress.Progress;
+        ProgressMessage = progress.Message ?? ProgressMessage;
     }
 
     /// <summary>Rows are the same run when their ids match, so a selection survives reloads and paging.</summary>

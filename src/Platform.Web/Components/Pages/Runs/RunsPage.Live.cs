@@ -1,76 +1,54 @@
 using Platform.Core.Events;
 using Platform.Core.Runs;
+using Platform.Web.Live;
 
 namespace Platform.Web.Components.Pages.Runs;
 
-/// <summary>Live updates of the grid, batched: events only record what changed; a timed flush renders it.</summary>
+/// <summary>What the live feed changes on the grid: rows on screen are patched; transitions may change which rows those are.</summary>
 public partial class RunsPage
 {
-    /// <summary>Runs on the publisher's thread: records the change and schedules one flush, never renders.</summary>
-    private void OnRunEvent(RunEvent runEvent)
+    /// <summary>
+    /// On the publisher's thread: every transition (a run queued, claimed or ended may belong on this page now), but
+    /// progress only of the rows on screen, so a busy queue's progress elsewhere schedules no frame.
+    /// </summary>
+    private bool Wants(RunEvent runEvent) => runEvent switch
     {
-        if (runEvent is LiveFeedResumed)
+        RunStateChanged => true,
+        RunProgressed progress => Volatile.Read(ref _rows).ContainsKey(progress.RunId),
+        _ => false,
+    };
+
+    private async Task OnLiveAsync(LiveRunBatch batch)
+    {
+        // Transitions from other processes may have gone unheard while the feed was away: read the page again.
+        var reload = batch.Resync;
+        var rows = Volatile.Read(ref _rows);
+        foreach (var runEvent in batch.Events)
         {
-            // Transitions from other processes may have gone unheard: read the page again.
-            Volatile.Write(ref _reloadWanted, 1);
-        }
-        else if (runEvent is not RunStateChanged change)
-        {
-            return;
-        }
-        else if (Volatile.Read(ref _rows).ContainsKey(change.RunId))
-        {
-            _pending[change.RunId] = change;
-            // A finished run needs its finish time and duration from the database.
-            if (change.State.IsTerminal())
+            switch (runEvent)
             {
-                Volatile.Write(ref _reloadWanted, 1);
+                case RunProgressed progress when rows.TryGetValue(progress.RunId, out var row):
+                    row.Apply(progress);
+                    break;
+                case RunStateChanged change when rows.TryGetValue(change.RunId, out var row):
+                    row.Apply(change);
+                    // A finished run needs its finish time and duration from the database.
+                    reload |= change.State.IsTerminal();
+                    break;
+                case RunStateChanged:
+                    // A run not on screen was queued, claimed or finished: it may now belong on this page.
+                    reload = true;
+                    break;
             }
         }
-        else if (change.State != RunState.Running || change.Progress == 0)
+
+        if (reload && _grid is not null)
         {
-            // A run not on screen was queued, claimed (progress 0) or finished: it may now belong on this page.
-            // Its progress events alone never reload the grid.
-            Volatile.Write(ref _reloadWanted, 1);
+            await _grid.ReloadServerData();
         }
         else
         {
-            return;
-        }
-
-        if (Interlocked.Exchange(ref _flushScheduled, 1) == 0)
-        {
-            _ = InvokeAsync(FlushSoonAsync);
-        }
-    }
-
-    private async Task FlushSoonAsync()
-    {
-        try
-        {
-            await Task.Delay(s_flushInterval);
-            Volatile.Write(ref _flushScheduled, 0);
-            var rows = Volatile.Read(ref _rows);
-            foreach (var id in _pending.Keys)
-            {
-                if (_pending.TryRemove(id, out var change) && rows.TryGetValue(id, out var row))
-                {
-                    row.Apply(change);
-                }
-            }
-
-            if (Interlocked.Exchange(ref _reloadWanted, 0) == 1 && _grid is not null)
-            {
-                await _grid.ReloadServerData();
-            }
-            else
-            {
-                StateHasChanged();
-            }
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
+            StateHasChanged();
         }
     }
 }

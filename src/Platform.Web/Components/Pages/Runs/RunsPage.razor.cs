@@ -1,24 +1,23 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Platform.Core.Events;
 using Platform.Core.Runs;
 using Platform.Web.Api;
 using Platform.Web.Components.Pages.Runs.Components;
+using Platform.Web.Live;
 
 namespace Platform.Web.Components.Pages.Runs;
 
 /// <summary>
 /// The runs grid: filters, sort and page live in the URL; the database pages and sorts. Live events patch the
-/// rows on screen and, at most once per <see cref="s_flushInterval"/>, reload the page when runs appear or finish.
+/// rows on screen and, at most once per <see cref="s_liveInterval"/>, reload the page when runs appear or finish.
 /// </summary>
 public partial class RunsPage : IDisposable
 {
     private const int DefaultPageSize = 25;
     private static readonly int[] s_pageSizes = [25, 50, 100, 200];
-    private static readonly TimeSpan s_flushInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_liveInterval = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<Guid, RunStateChanged> _pending = new();
     private MudDataGrid<RunRow>? _grid;
     private RunsFilter _filter = RunsFilter.None;
     private HashSet<RunRow> _selected = new(RunRow.ById);
@@ -32,9 +31,7 @@ public partial class RunsPage : IDisposable
     private bool _finishedHidden = true;
     private bool _initialized;
     private bool _cancelling;
-    private int _flushScheduled;
-    private int _reloadWanted;
-    private IDisposable? _subscription;
+    private LiveRunFeed? _feed;
 
     [SupplyParameterFromQuery(Name = "state")] public string? StateQuery { get; set; }
     [SupplyParameterFromQuery(Name = "kind")] public string? KindQuery { get; set; }
@@ -47,7 +44,7 @@ public partial class RunsPage : IDisposable
 
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
-    [Inject] private RunEventBus Bus { get; set; } = default!;
+    [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -57,7 +54,9 @@ public partial class RunsPage : IDisposable
         // Only the live page listens: a prerender has no circuit to push updates to.
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Bus.SubscribeAll(OnRunEvent);
+            // Every run: one not on screen may have been queued or finished into this page's view.
+            _feed = Feeds.Create(InvokeAsync, OnLiveAsync, DispatchExceptionAsync, s_liveInterval, Wants);
+            _feed.FollowAll();
         }
     }
 
@@ -103,6 +102,8 @@ public partial class RunsPage : IDisposable
         var rows = list.Items.Select(j => new RunRow(j)).ToList();
         Volatile.Write(ref _rows, rows.ToDictionary(r => r.Id));
         SyncUrl(sort, descending, state.Page + 1, state.PageSize);
+        // Events held while the first page loaded come next; later loads only change the rows they patch.
+        _feed?.HistoryLoaded();
         return new GridData<RunRow> { Items = rows, TotalItems = list.Total };
     }
 
@@ -173,5 +174,5 @@ public partial class RunsPage : IDisposable
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _feed?.Dispose();
 }
