@@ -4,7 +4,7 @@ using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Hubs;
 using Platform.Web.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.Web;
 

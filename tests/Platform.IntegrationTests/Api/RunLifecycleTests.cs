@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Api;
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Browser;
 

@@ -9,7 +9,7 @@ using Platform.Core.Security;
 using Platform.IntegrationTests.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Hubs;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Load;
 

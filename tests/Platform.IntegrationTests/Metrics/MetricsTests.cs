@@ -5,7 +5,7 @@ using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
 using Platform.Web.Hubs;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Metrics;
 

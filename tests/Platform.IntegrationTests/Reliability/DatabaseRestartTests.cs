@@ -9,7 +9,7 @@ using Platform.Core.Metrics;
 using Platform.Core.Postgres;
 using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Reliability;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
+using Platform.Core.Hosting;
 using Platform.Workers;
 using Platform.Workers.Runs;
 

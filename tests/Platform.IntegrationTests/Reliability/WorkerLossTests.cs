@@ -3,7 +3,7 @@ using Platform.Core.Runs;
 using Platform.Core.Metrics;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Reliability;
 

@@ -3,7 +3,7 @@ using Npgsql;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

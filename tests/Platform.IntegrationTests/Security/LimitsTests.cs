@@ -4,7 +4,7 @@ using System.Text;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

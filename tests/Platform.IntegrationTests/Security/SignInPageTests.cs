@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
+using Platform.Core.Hosting;
 using static Platform.IntegrationTests.Browser.BrowserSteps;
 
 namespace Platform.IntegrationTests.Security;

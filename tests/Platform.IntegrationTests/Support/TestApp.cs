@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Core.Runs;
 using Platform.Experiments;
 using Platform.Web;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Support;
 

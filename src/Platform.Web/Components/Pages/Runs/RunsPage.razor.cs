@@ -48,6 +48,7 @@ public partial class RunsPage : IDisposable
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
     [Inject] private RunEventBus Bus { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -100,7 +101,7 @@ public partial class RunsPage : IDisposable
         var sort = RunsSort.FromColumn(definition?.SortBy) ?? _initialSort;
         var descending = definition?.Descending ?? _initialDescending;
         var list = await Runs.ListAsync(_filter.ToRunFilter(sort, descending, state.Page + 1, state.PageSize), cancellationToken);
-        var rows = list.Items.Select(j => new RunRow(j)).ToList();
+        var rows = list.Items.Select(j => new RunRow(j, Time)).ToList();
         Volatile.Write(ref _rows, rows.ToDictionary(r => r.Id));
         SyncUrl(sort, descending, state.Page + 1, state.PageSize);
         return new GridData<RunRow> { Items = rows, TotalItems = list.Total };
