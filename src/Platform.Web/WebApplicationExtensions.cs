@@ -30,7 +30,6 @@ public static class WebApplicationExtensions
         // Routing after static files, so the top-level wwwroot is served before any endpoint (and its auth) is chosen.
         app.UseRouting();
         app.UseAuthentication();
-        app.UseCallerContext();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

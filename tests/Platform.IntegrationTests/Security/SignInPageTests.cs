@@ -67,7 +67,7 @@ public sealed class SignInPageTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var users = app.Services.GetRequiredService<Platform.Core.Security.UserAccountService>();
-        await users.CreateAsync("grace", "a long enough secret", Platform.Core.Security.AccessRole.Viewer, Ct);
+        await users.CreateAsync(Platform.Core.Security.Caller.Platform, "grace", "a long enough secret", Platform.Core.Security.AccessRole.Viewer, Ct);
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

@@ -18,7 +18,7 @@ public sealed class UsersPageTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web,
             new Dictionary<string, string> { ["Security:SessionRecheckInterval"] = "00:00:01" });
-        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("ada", AdminPassword, AccessRole.Admin, TestContext.Current.CancellationToken);
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync(Caller.Platform, "ada", AdminPassword, AccessRole.Admin, TestContext.Current.CancellationToken);
         var (playwright, browser, admin) = await OpenAsync();
         using var _ = playwright;
         await using var __ = browser;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Platform.Core.Runs;
@@ -6,6 +7,7 @@ using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
 using Platform.Experiments.Contract.Parameters;
 using Platform.Web.Forms;
 using Platform.Web.Runs;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Families;
 
@@ -38,6 +40,8 @@ public sealed partial class NewRunPage
     [Inject] private RunReader Runs { get; set; } = default!;
 
     [Inject] private RunSubmissionService Submissions { get; set; } = default!;
+
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -140,7 +144,7 @@ public sealed partial class NewRunPage
         _submitting = true;
         try
         {
-            var result = await Submissions.SubmitAsync(_form.ToRequest(), null, CancellationToken.None);
+            var result = await Submissions.SubmitAsync(await Authentication.GetCallerAsync(), _form.ToRequest(), null, CancellationToken.None);
             if (result.Run is null)
             {
                 _form.ApplyServerErrors(result.Errors);

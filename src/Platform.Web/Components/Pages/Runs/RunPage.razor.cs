@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -11,6 +12,7 @@ using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
 using IExperiment = Platform.Experiments.Contract.IExperiment;
 using Platform.Experiments.Contract.Figures;
 using Platform.Web.Components.Shared.Charts;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -53,6 +55,7 @@ public partial class RunPage : IAsyncDisposable
 
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private RunLog Log { get; set; } = default!;
     [Inject] private MetricSeriesReader Metrics { get; set; } = default!;
     [Inject] private ArtifactStore ArtifactStore { get; set; } = default!;
@@ -284,7 +287,7 @@ public partial class RunPage : IAsyncDisposable
         _cancelling = true;
         try
         {
-            var outcome = await Queue.RequestCancelAsync(Id, CancellationToken.None);
+            var outcome = await Queue.RequestCancelAsync(await Authentication.GetCallerAsync(), Id, CancellationToken.None);
             Snackbar.Add(outcome switch
             {
                 CancelOutcome.Cancelled => "The run was cancelled before it started.",

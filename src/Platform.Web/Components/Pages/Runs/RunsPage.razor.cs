@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -49,6 +50,7 @@ public partial class RunsPage : IDisposable
     [Inject] private RunQueue Queue { get; set; } = default!;
     [Inject] private RunEventBus Bus { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
