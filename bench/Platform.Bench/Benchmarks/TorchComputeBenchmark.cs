@@ -1,6 +1,6 @@
 using Platform.Bench.Benchmarks.TorchCompute;
 using Platform.Bench.Harness;
-using Platform.Experiments.HardwareProfile;
+using Platform.Experiments.HardwareProfile.Measurement;
 
 namespace Platform.Bench.Benchmarks;
 

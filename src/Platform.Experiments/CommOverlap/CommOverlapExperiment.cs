@@ -1,5 +1,5 @@
-using Platform.Experiments.CommOverlap.CpuReal;
-using Platform.Experiments.CommOverlap.Simulation;
+using Platform.Experiments.CommOverlap.Reporting;
+using Platform.Experiments.CommOverlap.Running;
 using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.CommOverlap;
@@ -27,7 +27,7 @@ public sealed class CommOverlapExperiment : Experiment<CommOverlapParameters>
 
     public override IReadOnlyList<ExperimentPreset> Presets => CommOverlapPresets.All;
 
-    public override IReadOnlyList<ChartPanel> Charts => CommOverlapCharts.All;
+    public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
     protected override async Task<RunSummary> RunAsync(CommOverlapParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {

@@ -3,8 +3,11 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.CommOverlap;
 
-/// <summary>Knobs of the T3 overlap simulator (brief §7) and of the small CPU demonstration.</summary>
-public sealed class CommOverlapParameters : IValidatableParameters
+/// <summary>
+/// Knobs of the T3 overlap simulator (the models, sublayers, TP degrees and GPU of the T3 paper's evaluation, plus the
+/// calibration of its DRAM and link model) and of the small CPU demonstration.
+/// </summary>
+public sealed partial class CommOverlapParameters : IValidatableParameters
 {
     [Parameter("simulate: the event-driven model of a GPU ring; cpu-real: a small real demonstration on this CPU with TorchSharp.")]
     public RunMode Mode { get; set; } = RunMode.Simulate;
@@ -121,6 +124,4 @@ public sealed class CommOverlapParameters : IValidatableParameters
             HbmTbps ?? preset.HbmTbps,
             LinkGbps ?? preset.LinkGbps);
     }
-
-    public IEnumerable<(string Field, string Message)> Validate() => CommOverlapValidation.Check(this);
 }

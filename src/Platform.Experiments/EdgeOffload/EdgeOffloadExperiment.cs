@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Platform.Experiments.Contract;
-using Platform.Experiments.EdgeOffload.Pipeline;
 using Platform.Experiments.EdgeOffload.Reporting;
+using Platform.Experiments.EdgeOffload.Running;
 using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.EdgeOffload;
@@ -41,19 +41,7 @@ public sealed class EdgeOffloadExperiment : Experiment<EdgeOffloadParameters>
             new EdgeOffloadParameters { QuantizationBits = 4 }),
     ];
 
-    public override IReadOnlyList<ChartPanel> Charts =>
-    [
-        new(EdgeOffloadMetrics.DelayMs, "Mean capture-to-output delay per channel rate", "rate (kbit/s)", "delay (ms)", LogY: true),
-        new(EdgeOffloadMetrics.DelayP95Ms, "95th-percentile delay per channel rate", "rate (kbit/s)", "delay (ms)", LogY: true),
-        new("teacher-loss", "Teacher training loss", "epoch", "CenterNet loss"),
-        new(EdgeOffloadMetrics.ValidationMap, "Validation mAP@0.5", "epoch", "mAP@0.5"),
-        new(EdgeOffloadMetrics.DistillLoss, "Distillation loss (MSE per matched element)", "epoch", "MSE", LogY: true),
-        new("filter-loss", "Neural filter loss", "epoch", "cross-entropy"),
-        new("filter-auc", "Neural filter ROC-AUC (validation)", "epoch", "ROC-AUC"),
-        new(EdgeOffloadMetrics.Bytes, "Bytes on the link per frame", "stream frame", "bytes", LogY: true),
-        new(EdgeOffloadMetrics.StreamMap, "mAP@0.5 on the stream per strategy", "-", "mAP@0.5"),
-        new(EdgeOffloadMetrics.GilbertElliottDelayMs, "Delay per frame on the good/bad channel", "stream frame", "delay (ms)", LogY: true),
-    ];
+    public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
     protected override async Task<RunSummary> RunAsync(EdgeOffloadParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt.Model;
+using Platform.Experiments.FederatedPrompt.Reporting;
 using Platform.Experiments.FederatedPrompt.Running;
 using Platform.Experiments.Torch;
 
@@ -33,7 +34,7 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
     public override IReadOnlyList<ExperimentPreset> Presets { get; } =
         [.. FederatedPromptPresets.All.Select(p => Preset(p.Name, p.Title, p.Description, p.Parameters))];
 
-    public override IReadOnlyList<ChartPanel> Charts => FederatedPromptCharts.All;
+    public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
     protected override async Task<RunSummary> RunAsync(FederatedPromptParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
@@ -63,6 +64,6 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
                 $"server {o.ServerGflops:F2} GFLOPs, {o.Seconds:F0} s.", cancellationToken);
         }
 
-        return new RunSummary(SummaryTables.Metrics(outcomes), PaperClaims.Judge(outcomes)) { Tables = [SummaryTables.Methods(outcomes), SummaryTables.Compute(outcomes)] };
+        return new RunSummary(SummaryMetrics.Build(outcomes), Claims.Build(outcomes)) { Tables = [Tables.Methods(outcomes), Tables.Compute(outcomes)] };
     }
 }

@@ -1,11 +1,12 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt.Data;
 using Platform.Experiments.FederatedPrompt.Federation;
+using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
 
 namespace Platform.Experiments.FederatedPrompt;
 
-public sealed class FederatedPromptParameters : IValidatableParameters
+public sealed partial class FederatedPromptParameters : IValidatableParameters
 {
     [Parameter("Methods to run and compare under identical data, partition and client sampling.",
         MinItems = 1, MaxItems = 7, Choices = ["fl-full", "fl-prompt", "sfl-full", "sfprompt", "sfprompt-noprune", "sfprompt-nolocal", "sfprompt-random"])]
@@ -99,6 +100,4 @@ public sealed class FederatedPromptParameters : IValidatableParameters
 
     [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64)]
     public int Threads { get; set; }
-
-    public IEnumerable<(string Field, string Message)> Validate() => ParameterRules.Check(this);
 }

@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.FederatedPrompt.Methods;
 
 namespace Platform.Experiments.FederatedPrompt;
 

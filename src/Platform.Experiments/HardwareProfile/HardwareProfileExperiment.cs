@@ -1,4 +1,7 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.HardwareProfile.Measurement;
+using Platform.Experiments.HardwareProfile.Reporting;
+using Platform.Experiments.HardwareProfile.Running;
 using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.HardwareProfile;
@@ -23,13 +26,7 @@ public sealed class HardwareProfileExperiment : Experiment<HardwareProfileParame
             new HardwareProfileParameters { MatrixSizes = [64, 128, 256], Repeats = 2, CopyBufferMiB = 16, TrainSteps = 5 }),
     ];
 
-    public override IReadOnlyList<ChartPanel> Charts =>
-    [
-        new(HardwareProfileMetrics.MatmulGflops, "Matrix product throughput", "matrix size n", "GFLOP/s"),
-        new(HardwareProfileMetrics.CopyGbps, "Memory copy bandwidth", "repeat", "GB/s"),
-        new(HardwareProfileMetrics.TrainStepMs, "MLP training step time", "step", "ms"),
-        new(HardwareProfileMetrics.TrainStepLoss, "MLP training loss", "step", "cross-entropy"),
-    ];
+    public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
     protected override async Task<RunSummary> RunAsync(
         HardwareProfileParameters parameters, IRunContext context, CancellationToken cancellationToken)

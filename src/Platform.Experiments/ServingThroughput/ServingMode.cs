@@ -1,6 +1,6 @@
 namespace Platform.Experiments.ServingThroughput;
 
-/// <summary>What a serving-throughput job does. Bound from kebab-case: <c>cost-model</c>, <c>simulate</c>, <c>cpu-real</c>.</summary>
+/// <summary>What a serving-throughput run does. Bound from kebab-case: <c>cost-model</c>, <c>simulate</c>, <c>cpu-real</c>.</summary>
 public enum ServingMode
 {
     /// <summary>NanoFlow's analytical model: resource times, binding resource, memory-limited batch, optimum.</summary>

@@ -1,5 +1,6 @@
 using Platform.Experiments.Contract;
-using Platform.Experiments.ServingThroughput.Runs;
+using Platform.Experiments.ServingThroughput.Reporting;
+using Platform.Experiments.ServingThroughput.Running;
 
 namespace Platform.Experiments.ServingThroughput;
 
@@ -27,7 +28,7 @@ public sealed class ServingThroughputExperiment : Experiment<ServingThroughputPa
 
     public override IReadOnlyList<ExperimentPreset> Presets { get; } = ServingThroughputPresets.All;
 
-    public override IReadOnlyList<ChartPanel> Charts { get; } = ServingThroughputPresets.Charts;
+    public override IReadOnlyList<ChartPanel> Charts { get; } = Reporting.Charts.Panels;
 
     protected override Task<RunSummary> RunAsync(ServingThroughputParameters parameters, IRunContext context, CancellationToken cancellationToken) =>
         parameters.Mode switch

@@ -2,7 +2,10 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.ServingThroughput;
 
-/// <summary>The simulator's calibration knobs (brief §3.3 interference curves and §6.4 efficiencies and overheads).</summary>
+/// <summary>
+/// The simulator's calibration knobs: interference curves standing in for the paper's performance-vs-resource-share profiles
+/// (Table 3, not public), and efficiencies and overheads.
+/// </summary>
 public sealed partial class ServingThroughputParameters
 {
     [Parameter("Interference: exponent of P_GEMM(r) = r^e.", Minimum = 0.3, Maximum = 1.5)]

@@ -6,8 +6,9 @@ using Platform.Experiments.ServingThroughput.Workloads;
 namespace Platform.Experiments.ServingThroughput;
 
 /// <summary>
-/// Knobs of the three modes (brief §8). Calibration defaults are the brief's (§3.3, §6.4), chosen so a sequential engine
-/// lands near NanoFlow's own non-overlap baseline; they are labelled as calibration wherever results are shown.
+/// Knobs of the three modes. Calibration defaults (interference curves, efficiencies, overheads) are our own, chosen so
+/// a sequential engine lands near NanoFlow's own non-overlap baseline; they are labelled as calibration wherever
+/// results are shown.
 /// </summary>
 public sealed partial class ServingThroughputParameters
 {

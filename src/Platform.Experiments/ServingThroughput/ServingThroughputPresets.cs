@@ -1,9 +1,8 @@
 using Platform.Experiments.Contract;
-using Platform.Experiments.ServingThroughput.Simulation;
 
 namespace Platform.Experiments.ServingThroughput;
 
-/// <summary>The family's one-click parameter sets and chart panels.</summary>
+/// <summary>The family's one-click parameter sets.</summary>
 internal static class ServingThroughputPresets
 {
     public static IReadOnlyList<ExperimentPreset> All { get; } =
@@ -22,21 +21,5 @@ internal static class ServingThroughputPresets
             "A 4-layer LLaMA-style decoder (d=256, GQA 8/2) serving 128 requests of 64+64 tokens with a 128-token budget, sequential, " +
             "nano-batched and overlapped, 5 repetitions each. Takes a few minutes.",
             new ServingThroughputParameters { Mode = ServingMode.CpuReal }),
-    ];
-
-    public static IReadOnlyList<ChartPanel> Charts { get; } =
-    [
-        new(ServingThroughputMetrics.ResourceMsGroup, "Cost model: iteration time per resource", "dense batch (tokens)", "ms", LogY: true),
-        new(ServingThroughputMetrics.BoundGroup, "Cost model: throughput bound", "dense batch (tokens)", "tokens/s/GPU"),
-        new(ServingThroughputMetrics.EngineThroughputGroup, "Simulated engines", "dense batch (tokens)", "tokens/s/GPU"),
-        new("search", "Pipeline search: best so far", "candidate", "tokens/s/GPU"),
-        new(ServingThroughputMetrics.SweepShareGroup, "Share of optimum vs dense batch", "dense batch (tokens)", "% of optimum"),
-        .. Enum.GetValues<EngineKind>().Select(engine => new ChartPanel(
-            ServingThroughputMetrics.UtilisationPrefix + Runs.EngineNames.Of(engine),
-            $"Utilisation over 4 layers: {Runs.EngineNames.Of(engine)}", "time (µs)", "% of peak")),
-        new(ServingThroughputMetrics.CpuThroughputGroup, "CPU: tokens/s per schedule", "repetition", "tokens/s"),
-        new("cpu-gemm", "CPU: GEMM efficiency curve", "rows M (tokens)", "GFLOP/s"),
-        new(ServingThroughputMetrics.CpuOpMsGroup, "CPU: time per operation class (sequential)", "iteration", "ms"),
-        new(ServingThroughputMetrics.CpuBatchGroup, "CPU: batch composition", "iteration", "tokens"),
     ];
 }

@@ -1,9 +1,7 @@
 using Platform.Experiments.Contract;
-using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Reporting;
-using Platform.Experiments.TextEntry.Simulation;
-using Platform.Experiments.TextEntry.Text;
+using Platform.Experiments.TextEntry.Running;
 
 namespace Platform.Experiments.TextEntry;
 
@@ -12,7 +10,7 @@ namespace Platform.Experiments.TextEntry;
 /// expands initials-only abbreviations (with keyword and FillMask fallbacks) for a simulated perfect user, against
 /// a predictive keyboard on the same model; every motor action is counted. Metric keys: <see cref="TextEntryMetrics"/>.
 /// </summary>
-public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters>
+public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
 {
     public const string KindName = "text-entry";
 
@@ -32,20 +30,7 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
         "Abbreviated text entry with context-aware LLMs saves 57% more motor actions than a predictive keyboard in offline simulation.",
         "https://arxiv.org/abs/2312.01532");
 
-    public override IReadOnlyList<ChartPanel> Charts =>
-    [
-        new("ksr", "Keystroke saving rate (running)", "phrases", "KSR"),
-        new("gain", "Relative gain over the keyboard (running)", "phrases", "KSR_abbr / KSR_kbd - 1"),
-        new("expansion", "Exact expansion from the initials (running)", "phrases", "share of phrases"),
-        new("resolved", "Phrases finished by each path (running)", "phrases", "share of phrases"),
-        new("ablation-ksr", "Ablations: KSR by strategy and context (running)", "phrases", "KSR"),
-        new("phrase-ksr", "KSR of each phrase", "phrase", "KSR"),
-        new("length-ksr", "KSR by abbreviation length", "abbreviation letters (bucket max)", "KSR"),
-        new("length-top-n", "Top-N exact by abbreviation length", "abbreviation letters (bucket max)", "share"),
-        new("model", "N-grams kept (n-gram model)", "order", "n-grams", LogY: true),
-        new("train-loss", "GRU training loss (GRU model)", "epoch", "nats per word"),
-        new("perplexity", "Perplexity (0 = dev, 1 = test)", "split", "perplexity"),
-    ];
+    public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
     public override IReadOnlyList<ExperimentPreset> Presets =>
     [
@@ -67,39 +52,32 @@ public sealed partial class TextEntryExperiment : Experiment<TextEntryParameters
     {
         cancellationToken.ThrowIfCancellationRequested();
         await context.ProgressAsync(0, "building the corpus", cancellationToken);
-        var (split, source) = BuildCorpus(parameters, context.Seed);
+        var (split, source) = CorpusPhase.Build(parameters, context.Seed);
         await context.LogLineAsync(
             $"Corpus ({source}): {split.Train.Count} / {split.Dev.Count} / {split.Test.Count} dialogues train / dev / test, SHA-256 {split.Hash}",
             cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (model, trainSeconds) = await TrainAsync(split, parameters, context, cancellationToken);
+        var (model, trainSeconds) = await TrainingPhase.RunAsync(split, parameters, context, cancellationToken);
         using var owned = model;
 
         await context.ProgressAsync(0.1, "measuring perplexity", cancellationToken);
-        var perplexity = await MeasurePerplexityAsync(model, split, parameters, context, cancellationToken);
+        var perplexity = await PerplexityPhase.MeasureAsync(model, split, parameters, context, cancellationToken);
         var facts = new RunFacts(source, split.Hash, split.Train.Count, split.Dev.Count, split.Test.Count, model.Vocabulary.Count,
             model.Description, trainSeconds, perplexity.Dev, perplexity.Test, perplexity.TestNoContext);
 
-        var tally = await SimulateAsync(model, split, parameters, context, cancellationToken);
+        var tally = await SimulationPhase.RunAsync(model, split, parameters, context, cancellationToken);
         await context.ProgressAsync(0.97, "bootstrap intervals and summary", cancellationToken);
         var stats = new TextEntryStatistics(tally, parameters.BootstrapSamples, new Random(unchecked((int)context.Seed) ^ 0x5EED));
-        await LogBreakdownsAsync(tally, context, cancellationToken);
+        await SimulationPhase.LogBreakdownsAsync(tally, context, cancellationToken);
         await context.SaveArtifactAsync(PhraseTraces.ArtifactName, PhraseTraces.ContentType, PhraseTraces.Write(tally), cancellationToken);
         await context.LogLineAsync(
             $"KSR abbreviation {stats.AbbreviationKsr}, keyboard {stats.KeyboardKsr}, relative gain {stats.RelativeGain}", cancellationToken);
         await context.ProgressAsync(1, "done", cancellationToken);
-        return TextEntrySummary.Build(tally, stats, facts, parameters);
-    }
-
-    private static (CorpusSplit Split, string Source) BuildCorpus(TextEntryParameters parameters, long seed)
-    {
-        var random = new Random(unchecked((int)seed));
-        var uploaded = !string.IsNullOrWhiteSpace(parameters.CorpusText);
-        var dialogues = uploaded
-            ? CorpusParser.Parse(parameters.CorpusText!).Dialogues
-            : SyntheticDialogues.Generate(parameters.Dialogues, parameters.ContextOverlap, random);
-        var source = uploaded ? "uploaded" : $"synthetic, {parameters.Dialogues} dialogues, context overlap {parameters.ContextOverlap}";
-        return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, random), source);
+        var timing = new GazeTimingModel(parameters.SecondsPerKeystroke, parameters.SecondsPerSelection, parameters.ModelLatencySeconds);
+        return new RunSummary(SummaryMetrics.Build(tally, stats, facts, timing), Claims.Build(tally, stats, facts, timing, parameters))
+        {
+            Tables = Tables.Build(tally, stats, facts, timing, parameters),
+        };
     }
 }

@@ -67,7 +67,9 @@ public sealed class FamiliesPageTests(PostgresServer server)
         // Back on the catalogue, the family's card counts the run it just queued.
         await page.GotoAsync(new Uri(app.Address, "families").ToString());
         await WaitUntilInteractiveAsync(page);
-        Assert.Contains("1 run so far", await Card(page, CounterExperiment.KindName).Locator("[data-testid=activity]").TextContentAsync());
+        // The interactive render reads the counts again after the prerendered one: wait for them rather than read once.
+        await Assertions.Expect(Card(page, CounterExperiment.KindName).Locator("[data-testid=activity]"))
+            .ToContainTextAsync("1 run so far", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
     }
 
     private static ILocator Card(IPage page, string kind) => page.Locator($"[data-testid=experiment-card][data-kind={kind}]");

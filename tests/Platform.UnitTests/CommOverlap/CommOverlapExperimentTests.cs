@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Experiments.CommOverlap;
+using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Figures;
 using Platform.Experiments.Contract.Parameters;

@@ -1,4 +1,5 @@
 using Platform.Experiments.CommOverlap;
+using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.Contract;
 using Platform.UnitTests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Platform.Experiments.Contract;
 using Platform.Experiments.EdgeOffload;
+using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.EdgeOffload;

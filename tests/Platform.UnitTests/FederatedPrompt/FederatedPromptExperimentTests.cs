@@ -1,8 +1,9 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt;
+using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
 using Platform.UnitTests.Support;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.UnitTests.FederatedPrompt;
 

@@ -5,7 +5,7 @@ using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
 using Platform.Experiments.FederatedPrompt.Running;
 using Platform.UnitTests.Support;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.UnitTests.FederatedPrompt;
 

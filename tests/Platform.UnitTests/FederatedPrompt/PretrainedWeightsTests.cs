@@ -1,7 +1,9 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
 using Platform.Experiments.FederatedPrompt;
+using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
+using Platform.Experiments.FederatedPrompt.Reporting;
 using Platform.UnitTests.Support;
 using TorchSharp;
 

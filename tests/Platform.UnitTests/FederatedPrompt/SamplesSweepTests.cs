@@ -2,10 +2,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt;
+using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
 using Platform.Experiments.FederatedPrompt.Running;
 using Platform.UnitTests.Support;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.UnitTests.FederatedPrompt;
 

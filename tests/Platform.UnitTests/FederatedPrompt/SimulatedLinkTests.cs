@@ -1,4 +1,3 @@
-using Platform.Experiments.FederatedPrompt;
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
@@ -7,7 +6,10 @@ using TorchSharp;
 
 namespace Platform.UnitTests.FederatedPrompt;
 
-/// <summary>The bytes the link counts equal the closed-form formulas of the research brief (§1.4) for fixed shapes.</summary>
+/// <summary>
+/// The bytes the link counts equal closed-form formulas for fixed shapes (our derivation from the tensors the SFPrompt
+/// paper's split training exchanges; the paper prints no such formula).
+/// </summary>
 [Collection(LibTorchCollection.Name)]
 public sealed class SimulatedLinkTests
 {

@@ -1,5 +1,6 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.HardwareProfile;
+using Platform.Experiments.HardwareProfile.Reporting;
 using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.HardwareProfile;

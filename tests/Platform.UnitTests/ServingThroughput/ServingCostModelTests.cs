@@ -27,7 +27,7 @@ public sealed class ServingCostModelTests
     }
 
     [Fact]
-    public void Kv_capacity_gives_the_briefs_concurrent_requests_for_512_512()
+    public void Kv_capacity_gives_1995_concurrent_requests_for_512_512()
     {
         // (640 GB - 68.98 B params x 2 bytes) / (327,680 bytes/token x (512 + 256) tokens) = 1995 requests.
         var requests = ServingCostModel.MaxConcurrentRequests(Llama70B(), new WorkloadStats("c", 512, 512));

@@ -2,6 +2,7 @@ using Platform.Experiments.Contract;
 using Platform.Experiments.TextEntry;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Neural;
+using Platform.Experiments.TextEntry.Reporting;
 using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.TextEntry;

@@ -1,4 +1,4 @@
-using Platform.Experiments.HardwareProfile;
+using Platform.Experiments.HardwareProfile.Measurement;
 using Platform.Experiments.Torch;
 
 namespace Platform.Bench.Benchmarks.TorchCompute;

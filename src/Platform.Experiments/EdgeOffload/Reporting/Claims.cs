@@ -1,5 +1,5 @@
 using Platform.Experiments.Contract;
-using Platform.Experiments.EdgeOffload.Pipeline;
+using Platform.Experiments.EdgeOffload.Running;
 using Platform.Experiments.EdgeOffload.Simulation;
 
 namespace Platform.Experiments.EdgeOffload.Reporting;

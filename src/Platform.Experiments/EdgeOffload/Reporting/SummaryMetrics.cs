@@ -1,4 +1,4 @@
-using Platform.Experiments.EdgeOffload.Pipeline;
+using Platform.Experiments.EdgeOffload.Running;
 using Platform.Experiments.EdgeOffload.Simulation;
 
 namespace Platform.Experiments.EdgeOffload.Reporting;

@@ -2,6 +2,7 @@ using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt.Data;
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Model;
+using Platform.Experiments.FederatedPrompt.Reporting;
 using Platform.Experiments.Torch;
 using TorchSharp;
 

@@ -1,7 +1,7 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Methods;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.Experiments.FederatedPrompt.Running;
 

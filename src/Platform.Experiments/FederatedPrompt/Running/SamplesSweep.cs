@@ -1,6 +1,7 @@
 using Platform.Experiments.Contract;
 using Platform.Experiments.FederatedPrompt.Model;
-using M = Platform.Experiments.FederatedPrompt.FederatedPromptMetrics;
+using Platform.Experiments.FederatedPrompt.Reporting;
+using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.Experiments.FederatedPrompt.Running;
 
@@ -37,12 +38,7 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
             await context.CheckpointAsync(SweepCheckpoint.Name, SweepCheckpoint.Write(fingerprint, points), ct);
         }
 
-        var metrics = new Dictionary<string, double>();
-        if (SweepSummary.Crossover(points) is { } crossover)
-        {
-            metrics["crossover-samples-per-client"] = crossover;
-        }
-        return new RunSummary(metrics, [SweepSummary.Claim(points)]) { Tables = [SweepSummary.Table(points)] };
+        return new RunSummary(SummaryMetrics.Build(points), Claims.Build(points)) { Tables = [Tables.Sweep(points)] };
     }
 
     private async Task<IReadOnlyList<SweepPoint>> RestoreAsync(RunFingerprint fingerprint, CancellationToken ct)

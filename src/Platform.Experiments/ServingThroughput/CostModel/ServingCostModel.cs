@@ -3,8 +3,9 @@ using Platform.Experiments.ServingThroughput.Workloads;
 namespace Platform.Experiments.ServingThroughput.CostModel;
 
 /// <summary>
-/// NanoFlow's analytical model (paper Eq. 1–5 as reconstructed in the brief §2.2–2.3): the time of an iteration on
-/// compute, memory and network, the largest dense batch the KV cache allows, and the compute-bound optimum.
+/// NanoFlow's analytical model (paper Eq. 1–3 and Eq. 5, constants reconstructed from the ratios it states): the time
+/// of an iteration on compute, memory and network, the largest dense batch the KV cache allows, and the compute-bound
+/// optimum.
 /// </summary>
 public static class ServingCostModel
 {

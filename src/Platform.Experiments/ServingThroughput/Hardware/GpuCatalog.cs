@@ -1,6 +1,6 @@
 namespace Platform.Experiments.ServingThroughput.Hardware;
 
-/// <summary>Dense FP16 spec-sheet figures (brief §8); NVLink bandwidth per direction.</summary>
+/// <summary>Dense FP16 spec-sheet figures (vendor data sheets); NVLink bandwidth per direction.</summary>
 public static class GpuCatalog
 {
     public const string Custom = "custom";

@@ -1,6 +1,6 @@
 namespace Platform.Experiments.ServingThroughput.Hardware;
 
-/// <summary>The paper's ported models (brief §4.1, public HF configs), by the names the parameters accept.</summary>
+/// <summary>The paper's ported models (its evaluation setup; shapes from the public HF configs), by the names the parameters accept.</summary>
 public static class ModelCatalog
 {
     public const string Custom = "custom";

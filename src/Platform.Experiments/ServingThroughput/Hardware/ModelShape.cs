@@ -1,7 +1,7 @@
 namespace Platform.Experiments.ServingThroughput.Hardware;
 
 /// <summary>
-/// The shapes of a decoder-only transformer that decide its serving cost. Parameter counts follow the brief (§9):
+/// The shapes of a decoder-only transformer that decide its serving cost. Parameter counts are attention, FFN per expert, embedding and lm_head:
 /// norms and biases are ignored; "active" counts what one token touches (attention, top-k experts, lm_head).
 /// </summary>
 public sealed record ModelShape(string Name, int Hidden, int Layers, int Heads, int KvHeads, int Ffn, int Vocab, int Experts = 1, int TopK = 1)

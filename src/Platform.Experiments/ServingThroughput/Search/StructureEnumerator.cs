@@ -3,8 +3,9 @@ using Platform.Experiments.ServingThroughput.Simulation;
 namespace Platform.Experiments.ServingThroughput.Search;
 
 /// <summary>
-/// Stage I of the search (brief §6.3): candidate structures in round-robin over nano-batch counts, so a small budget
-/// still sees every count. Where the sizes grid is too large to enumerate, sizes are sampled from the run's seed.
+/// Stage I of the search (NanoFlow §4.1, enumerated here instead of solved as a MILP): candidate structures in
+/// round-robin over nano-batch counts, so a small budget still sees every count. Where the sizes grid is too large to
+/// enumerate, sizes are sampled from the run's seed.
 /// </summary>
 public static class StructureEnumerator
 {

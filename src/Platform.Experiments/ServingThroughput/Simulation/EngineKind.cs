@@ -1,6 +1,9 @@
 namespace Platform.Experiments.ServingThroughput.Simulation;
 
-/// <summary>The simulated engines (brief §6.2). Bound from kebab-case: <c>nanoflow-search</c>.</summary>
+/// <summary>
+/// The simulated engines: NanoFlow's non-overlap ablations (paper Fig. 9), its hand-tuned pipeline and its automatic
+/// search (paper §4.1). Bound from kebab-case: <c>nanoflow-search</c>.
+/// </summary>
 public enum EngineKind
 {
     /// <summary>One nano-batch, one stream: NanoFlow's own non-overlap ablation.</summary>

@@ -1,7 +1,7 @@
 namespace Platform.Experiments.ServingThroughput.Simulation;
 
 /// <summary>
-/// Event-driven fluid simulation of nano-ops sharing one GPU (brief §6.2). Each stream runs its ops in order, an op starts
+/// Event-driven fluid simulation of nano-ops sharing one GPU. Each stream runs its ops in order, an op starts
 /// once its stream is free and its dependencies are done, and whenever the running set changes every running op's rate
 /// is recomputed: memory and network ops keep the SM share they were launched with, compute ops split the rest, and an
 /// op given share r progresses at P_class(r) / solo time.

@@ -1,8 +1,8 @@
 namespace Platform.Experiments.ServingThroughput.Simulation;
 
 /// <summary>
-/// The per-GPU cost of each operation of a decoder layer for a nano-batch of a given size (brief §3.1): weights and heads
-/// are sharded over the tensor-parallel group, norms are replicated.
+/// The per-GPU cost of each operation of a decoder layer for a nano-batch of a given size (operation classes as in
+/// NanoFlow §2–3): weights and heads are sharded over the tensor-parallel group, norms are replicated.
 /// </summary>
 internal sealed class LayerOps(OpCostModel costs, IterationComposition batch)
 {

@@ -3,9 +3,9 @@ using Platform.Experiments.ServingThroughput.CostModel;
 namespace Platform.Experiments.ServingThroughput.Simulation;
 
 /// <summary>
-/// Interference-free durations of one GPU's share of each operation (brief §6.2): GEMMs at the effective peak scaled by
-/// eta(M) but never faster than streaming their weights, decode attention at the achievable HBM bandwidth, ring
-/// collectives with a per-step latency, every kernel paying a launch.
+/// Interference-free durations of one GPU's share of each operation (the paper profiles these on GPUs): GEMMs at the
+/// effective peak scaled by eta(M) but never faster than streaming their weights, decode attention at the achievable
+/// HBM bandwidth, ring collectives with a per-step latency, every kernel paying a launch.
 /// </summary>
 public sealed class OpCostModel(ServingSystem system, SimulationCalibration calibration)
 {

@@ -1,7 +1,7 @@
 namespace Platform.Experiments.ServingThroughput.Simulation;
 
 /// <summary>
-/// Calibration of the simulator (brief §6.4, chosen so a sequential engine lands near NanoFlow's own non-overlap
+/// Calibration of the simulator (our defaults, chosen so a sequential engine lands near NanoFlow's own non-overlap
 /// baseline): GEMM efficiency eta(M) = EtaMax * M / (M + MHalf) of the effective peak, achievable fractions of HBM and
 /// link bandwidth, per-kernel launch cost, per-step collective latency, traffic of the small "other" kernels in units of
 /// one hidden vector per token, and host scheduling overhead when it is not overlapped with the GPU.

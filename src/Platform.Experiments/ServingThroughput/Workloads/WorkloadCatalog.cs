@@ -1,7 +1,7 @@
 namespace Platform.Experiments.ServingThroughput.Workloads;
 
 /// <summary>
-/// The paper's three traces, summarised by their means. The means were computed by the research brief (§2.5) from the
+/// The paper's three traces, summarised by their means. The means are straight averages of the columns of the
 /// CSVs in the authors' repository (efeslab/Nanoflow @ d6b381e, datasets/traces); only the means enter the models.
 /// </summary>
 public static class WorkloadCatalog

@@ -1,9 +1,0 @@
-using Platform.Experiments.EdgeOffload.Model;
-using Platform.Experiments.EdgeOffload.Training;
-
-namespace Platform.Experiments.EdgeOffload.Pipeline;
-
-internal sealed record DistilledStudent(DistillationMethod Method, BottleneckStudent Student)
-{
-    public string Name => Method.ToString().ToLowerInvariant();
-}

@@ -1,6 +1,0 @@
-using Platform.Experiments.EdgeOffload.Model;
-
-namespace Platform.Experiments.EdgeOffload.Pipeline;
-
-/// <summary>The trained filter and its operating point chosen on validation frames.</summary>
-internal sealed record FilterOutcome(NeuralFilter Filter, double Threshold, double ValidationAuc, double ValidationRecall);

@@ -1,4 +1,0 @@
-namespace Platform.Experiments.EdgeOffload.Pipeline;
-
-/// <summary>Everything the report is built from.</summary>
-internal sealed record RunResults(EdgeOffloadParameters Parameters, FilterOutcome Filter, StreamOutcome Stream, SweepOutcome Sweep, TimeSpan Elapsed);

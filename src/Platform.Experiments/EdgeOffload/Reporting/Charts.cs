@@ -1,0 +1,21 @@
+using Platform.Experiments.Contract;
+
+namespace Platform.Experiments.EdgeOffload.Reporting;
+
+/// <summary>Chart panels by metric group: delay per channel rate, training curves, bytes and mAP per strategy.</summary>
+internal static class Charts
+{
+    public static IReadOnlyList<ChartPanel> Panels { get; } =
+    [
+        new(EdgeOffloadMetrics.DelayMs, "Mean capture-to-output delay per channel rate", "rate (kbit/s)", "delay (ms)", LogY: true),
+        new(EdgeOffloadMetrics.DelayP95Ms, "95th-percentile delay per channel rate", "rate (kbit/s)", "delay (ms)", LogY: true),
+        new("teacher-loss", "Teacher training loss", "epoch", "CenterNet loss"),
+        new(EdgeOffloadMetrics.ValidationMap, "Validation mAP@0.5", "epoch", "mAP@0.5"),
+        new(EdgeOffloadMetrics.DistillLoss, "Distillation loss (MSE per matched element)", "epoch", "MSE", LogY: true),
+        new("filter-loss", "Neural filter loss", "epoch", "cross-entropy"),
+        new("filter-auc", "Neural filter ROC-AUC (validation)", "epoch", "ROC-AUC"),
+        new(EdgeOffloadMetrics.Bytes, "Bytes on the link per frame", "stream frame", "bytes", LogY: true),
+        new(EdgeOffloadMetrics.StreamMap, "mAP@0.5 on the stream per strategy", "-", "mAP@0.5"),
+        new(EdgeOffloadMetrics.GilbertElliottDelayMs, "Delay per frame on the good/bad channel", "stream frame", "delay (ms)", LogY: true),
+    ];
+}
