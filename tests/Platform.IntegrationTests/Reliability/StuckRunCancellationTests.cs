@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
-using Platform.Core.Hosting;
 using Platform.Workers;
 using Platform.Workers.Runs;
 

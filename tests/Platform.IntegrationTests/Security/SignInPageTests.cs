@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

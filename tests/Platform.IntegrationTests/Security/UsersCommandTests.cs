@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Core.Hosting;
 using static Platform.IntegrationTests.Browser.BrowserSteps;
 
 namespace Platform.IntegrationTests.Security;

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Components.Authorization;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Platform.Core.Events;
 using Platform.Core.Runs;
