@@ -4,7 +4,7 @@ using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Hubs;
 using Platform.Web.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.Web;
 
@@ -30,7 +30,6 @@ public static class WebApplicationExtensions
         // Routing after static files, so the top-level wwwroot is served before any endpoint (and its auth) is chosen.
         app.UseRouting();
         app.UseAuthentication();
-        app.UseCallerContext();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

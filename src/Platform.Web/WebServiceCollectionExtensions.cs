@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
+using Platform.Core.Events;
+using Platform.Core.Hosting;
+using Platform.Experiments;
 using Platform.Web.Hubs;
 using Platform.Web.Runs;
 using Platform.Web.Security;
-using Platform.Workers;
 
 namespace Platform.Web;
 
@@ -28,8 +30,12 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<RunSubmissionService>();
         services.AddSingleton<Compare.ComparisonService>();
         services.AddSingleton<Live.LiveRunFeeds>();
-        if (builder.Configuration.GetPlatformRole() != PlatformRole.Worker)
+        // The families are what submissions are checked against and what the dashboard shows, in every role.
+        services.AddPlatformExperiments();
+        if (builder.Configuration.GetPlatformRole().ServesWeb())
         {
+            // Run events from other processes (a worker's points and states) reach this one's hub and dashboard.
+            services.AddLiveFeed();
             services.AddHostedService<HubForwarder>();
         }
         return builder;

@@ -41,6 +41,7 @@ internal static class RunQueryExtensions
     {
         var d = filter.Descending;
         // Nullable times sort their nulls last in both directions: a run that has not started is never "the latest".
+        // DateTimeOffset.UtcNow is translated to the database's now(), the clock the queue uses (ADR-001).
         var ordered = filter.Sort switch
         {
             RunSortField.Started => Then(query.OrderBy(j => j.StartedAt == null), j => j.StartedAt, d),

@@ -13,7 +13,7 @@ public sealed partial class RunQueue
             return CancelOutcome.Forbidden;
         }
 
-        if (CurrentCaller.RestrictedToOwner(caller) is not { } owner)
+        if (caller.RestrictedToOwner is not { } owner)
         {
             return null;
         }

@@ -120,9 +120,13 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
         return run;
     }
 
-    public async Task<CancelOutcome> RequestCancelAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels a queued run at once and asks a running one's worker to stop it. A runner may cancel only the runs it
+    /// owns, an admin (and <see cref="Caller.Platform"/>) any; a viewer none.
+    /// </summary>
+    public async Task<CancelOutcome> RequestCancelAsync(Caller caller, Guid runId, CancellationToken cancellationToken)
     {
-        if (CurrentCaller.Value is { } caller && await MayCancelAsync(caller, runId, cancellationToken) is { } refusal)
+        if (await MayCancelAsync(caller, runId, cancellationToken) is { } refusal)
         {
             return refusal;
         }

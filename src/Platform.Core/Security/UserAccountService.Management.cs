@@ -5,7 +5,7 @@ namespace Platform.Core.Security;
 
 /// <summary>
 /// What admins do to users: list, create, change role, reset password, disable, enable, delete. A change that would
-/// leave no enabled admin is refused. When <see cref="CurrentCaller"/> is set, only an admin may change anything.
+/// leave no enabled admin is refused. Only an admin caller (or <see cref="Caller.Platform"/>) may change anything.
 /// </summary>
 public sealed partial class UserAccountService
 {
@@ -17,10 +17,10 @@ public sealed partial class UserAccountService
     }
 
     /// <summary>Adds a user who signs in with <paramref name="password"/>; both must pass <see cref="Validate"/>.</summary>
-    public async Task<UserChangeResult> CreateAsync(string userName, string password, AccessRole role, CancellationToken cancellationToken)
+    public async Task<UserChangeResult> CreateAsync(Caller caller, string userName, string password, AccessRole role, CancellationToken cancellationToken)
     {
         var name = userName.Trim();
-        if (RefuseUnlessAdmin() is { } refused)
+        if (RefuseUnlessAdmin(caller) is { } refused)
         {
             return refused;
         }
@@ -52,11 +52,11 @@ public sealed partial class UserAccountService
         return UserChangeResult.Done;
     }
 
-    public Task<UserChangeResult> ChangeRoleAsync(Guid id, AccessRole role, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "demoted", endsAdmin: role != AccessRole.Admin, Sync((_, user) => user.Role = role), cancellationToken);
+    public Task<UserChangeResult> ChangeRoleAsync(Caller caller, Guid id, AccessRole role, CancellationToken cancellationToken) =>
+        ChangeAsync(caller, id, "demoted", endsAdmin: role != AccessRole.Admin, Sync((_, user) => user.Role = role), cancellationToken);
 
     /// <summary>Sets a new password; the user's existing sessions end.</summary>
-    public async Task<UserChangeResult> ResetPasswordAsync(Guid id, string password, CancellationToken cancellationToken)
+    public async Task<UserChangeResult> ResetPasswordAsync(Caller caller, Guid id, string password, CancellationToken cancellationToken)
     {
         if (PasswordError(password) is { } error)
         {
@@ -66,7 +66,7 @@ public sealed partial class UserAccountService
         // Hashed before the change takes the admins lock: the hash is deliberately slow.
         var hash = PasswordHashing.Hash(password);
         var now = time.GetUtcNow();
-        return await ChangeAsync(id, "changed", endsAdmin: false, Sync((_, user) =>
+        return await ChangeAsync(caller, id, "changed", endsAdmin: false, Sync((_, user) =>
         {
             user.PasswordHash = hash;
             user.SessionsRevokedAt = now;
@@ -74,10 +74,10 @@ public sealed partial class UserAccountService
     }
 
     /// <summary>Stops a user from signing in and ends their sessions. Disabling a disabled user changes nothing.</summary>
-    public Task<UserChangeResult> DisableAsync(Guid id, CancellationToken cancellationToken)
+    public Task<UserChangeResult> DisableAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return ChangeAsync(id, "disabled", endsAdmin: true, Sync((_, user) =>
+        return ChangeAsync(caller, id, "disabled", endsAdmin: true, Sync((_, user) =>
         {
             if (user.DisabledAt is null)
             {
@@ -88,16 +88,16 @@ public sealed partial class UserAccountService
     }
 
     /// <summary>Lets a disabled user sign in again; the sessions they had before stay ended.</summary>
-    public Task<UserChangeResult> EnableAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "enabled", endsAdmin: false, Sync((_, user) => user.DisabledAt = null), cancellationToken);
+    public Task<UserChangeResult> EnableAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(caller, id, "enabled", endsAdmin: false, Sync((_, user) => user.DisabledAt = null), cancellationToken);
 
     /// <summary>
     /// Removes a user. Their runs stay, handed in the same transaction to an owner no user can be
     /// (<see cref="DeletedOwnerOf"/>): owners are names, so a later user of the same name would otherwise inherit the
     /// right to cancel them and their share of the queue cap.
     /// </summary>
-    public Task<UserChangeResult> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "deleted", endsAdmin: true, async (db, user) =>
+    public Task<UserChangeResult> DeleteAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(caller, id, "deleted", endsAdmin: true, async (db, user) =>
         {
             var owner = OwnerOf(user.UserName);
             var deleted = DeletedOwnerOf(user.UserName, user.Id);
@@ -110,9 +110,9 @@ public sealed partial class UserAccountService
     /// succeed and leave none.
     /// </summary>
     private async Task<UserChangeResult> ChangeAsync(
-        Guid id, string change, bool endsAdmin, Func<PlatformDbContext, UserAccount, Task> apply, CancellationToken cancellationToken)
+        Caller caller, Guid id, string change, bool endsAdmin, Func<PlatformDbContext, UserAccount, Task> apply, CancellationToken cancellationToken)
     {
-        if (RefuseUnlessAdmin() is { } refused)
+        if (RefuseUnlessAdmin(caller) is { } refused)
         {
             return refused;
         }
@@ -145,6 +145,6 @@ public sealed partial class UserAccountService
             return Task.CompletedTask;
         };
 
-    private static UserChangeResult? RefuseUnlessAdmin() =>
-        CurrentCaller.Value is { } caller && !caller.Can(AccessRole.Admin) ? UserChangeResult.NotAllowed : null;
+    private static UserChangeResult? RefuseUnlessAdmin(Caller caller) =>
+        caller.Can(AccessRole.Admin) ? null : UserChangeResult.NotAllowed;
 }

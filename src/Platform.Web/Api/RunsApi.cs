@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Core.Runs;
@@ -28,6 +29,7 @@ public static class RunsApi
     public static async Task<Results<Created<RunDto>, Ok<RunDto>, ValidationProblem, ProblemHttpResult>> SubmitRunAsync(
         HttpRequest request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
         RunSubmissionService submissions,
         CancellationToken cancellationToken)
     {
@@ -45,7 +47,7 @@ public static class RunsApi
             return TypedResults.ValidationProblem(errors, title: "The submission is invalid.");
         }
 
-        var result = await submissions.SubmitAsync(body, idempotencyKey, cancellationToken);
+        var result = await submissions.SubmitAsync(user.ToCallerOrAnonymous(), body, idempotencyKey, cancellationToken);
         if (result.Refusal is { } refusal)
         {
             return TypedResults.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status);
@@ -76,9 +78,9 @@ public static class RunsApi
         await reader.GetAsync(id, cancellationToken) is { } run ? TypedResults.Ok(run) : RunNotFound(id);
 
     public static async Task<Results<Ok<RunDto>, Accepted<RunDto>, ProblemHttpResult>> CancelRunAsync(
-        Guid id, RunQueue queue, RunReader reader, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RunQueue queue, RunReader reader, CancellationToken cancellationToken)
     {
-        var outcome = await queue.RequestCancelAsync(id, cancellationToken);
+        var outcome = await queue.RequestCancelAsync(user.ToCallerOrAnonymous(), id, cancellationToken);
         var run = await reader.GetAsync(id, cancellationToken);
         return outcome switch
         {

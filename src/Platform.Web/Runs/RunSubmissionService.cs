@@ -16,11 +16,10 @@ public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, 
 {
     public const int MaxIdempotencyKeyLength = 200;
 
-    /// <remarks>The caller is <see cref="CurrentCaller"/>: only runners and admins may submit, and the run records its owner.</remarks>
-    public async Task<SubmissionResult> SubmitAsync(SubmitRunRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <remarks>Only runners and admins (and <see cref="Caller.Platform"/>) may submit; the run records <paramref name="caller"/>'s owner.</remarks>
+    public async Task<SubmissionResult> SubmitAsync(Caller caller, SubmitRunRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var caller = CurrentCaller.Value;
-        if (caller is not null && !caller.Can(AccessRole.Runner))
+        if (!caller.Can(AccessRole.Runner))
         {
             return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status403Forbidden, "Your role does not allow this.",
                 $"Your role ({Policies.RoleName(caller.Role)}) may read but not queue runs; ask an admin for a runner key or account.", "role"));
@@ -70,7 +69,7 @@ public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, 
         // A run without a seed still gets one, recorded, so it can be repeated exactly.
         var seed = request.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
         var run = new NewRun(experiment.Kind, ParameterJson.Serialize(binding.Value), seed, tags, idempotencyKey,
-            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller?.Owner);
+            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller.Owner);
         Guid id;
         bool created;
         try

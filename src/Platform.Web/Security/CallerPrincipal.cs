@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Platform.Core.Security;
 
 namespace Platform.Web.Security;
@@ -42,6 +43,16 @@ public static class CallerPrincipal
         long.TryParse(principal.FindFirstValue(SignedInClaim), System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
+
+    /// <summary>Someone not signed in: may read at most (and the endpoints themselves refuse anonymous reads).</summary>
+    public static readonly Caller Anonymous = new(null, "anonymous", AccessRole.Viewer);
+
+    /// <summary>The caller an endpoint or page acts for: the signed-in key or user, else <see cref="Anonymous"/>.</summary>
+    public static Caller ToCallerOrAnonymous(this ClaimsPrincipal? principal) => principal.ToCaller() ?? Anonymous;
+
+    /// <summary>The caller a dashboard event acts for, as of now (a changed role or an ended session applies at once).</summary>
+    public static async Task<Caller> GetCallerAsync(this AuthenticationStateProvider authentication) =>
+        (await authentication.GetAuthenticationStateAsync()).User.ToCallerOrAnonymous();
 
     public static Caller? ToCaller(this ClaimsPrincipal? principal)
     {

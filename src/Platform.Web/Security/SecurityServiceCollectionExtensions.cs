@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Platform.Web.Security;
@@ -38,7 +37,6 @@ public static class SecurityServiceCollectionExtensions
             .AddCookie(AuthSchemes.Cookie, ConfigureCookie);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
-        services.AddScoped<CircuitHandler, CallerCircuitHandler>();
         services.AddSingleton<UserSessionValidator>();
         services.AddScoped<AuthenticationStateProvider, CircuitSessionRevalidator>();
         services.AddHostedService<SetupLinkAnnouncer>();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Platform.Core.Security;
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.Web.Security;
 

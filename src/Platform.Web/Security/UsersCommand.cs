@@ -48,7 +48,7 @@ public static class UsersCommand
 
         if (verb == "create")
         {
-            return await ReportAsync(await users.CreateAsync(name!, await ReadPasswordAsync(input), role!.Value, cancellationToken),
+            return await ReportAsync(await users.CreateAsync(Caller.Platform, name!, await ReadPasswordAsync(input), role!.Value, cancellationToken),
                 $"Created {Policies.RoleName(role.Value)} '{name}'.", output, error);
         }
 
@@ -60,8 +60,8 @@ public static class UsersCommand
         }
 
         return verb == "enable"
-            ? await ReportAsync(await users.EnableAsync(existing.Id, cancellationToken), $"Enabled '{existing.UserName}'.", output, error)
-            : await ReportAsync(await users.ResetPasswordAsync(existing.Id, await ReadPasswordAsync(input), cancellationToken),
+            ? await ReportAsync(await users.EnableAsync(Caller.Platform, existing.Id, cancellationToken), $"Enabled '{existing.UserName}'.", output, error)
+            : await ReportAsync(await users.ResetPasswordAsync(Caller.Platform, existing.Id, await ReadPasswordAsync(input), cancellationToken),
                 $"New password set for '{existing.UserName}'; their open sessions have ended." +
                 (existing.IsDisabled ? $" The account is disabled: 'users enable {existing.UserName}' lets it sign in." : ""), output, error);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Platform.Core.Workers;
+using Platform.Core.Hosting;
 using Platform.Workers.Runs;
 
 namespace Platform.Workers.Queue;

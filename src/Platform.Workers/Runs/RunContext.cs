@@ -104,6 +104,12 @@ internal sealed class RunContext(
         stopper.CheckpointStored();
     }
 
+    /// <summary>
+    /// Completes once every point logged so far is stored and published, so a finished run's last points arrive
+    /// before its terminal state. Not a write of the run's own, so an abandoned run flushes too.
+    /// </summary>
+    internal Task FlushAsync(CancellationToken cancellationToken) => metrics.FlushAsync(cancellationToken);
+
     private void ThrowIfAbandoned()
     {
         if (_abandoned)

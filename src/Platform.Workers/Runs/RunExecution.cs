@@ -1,11 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using Platform.Core.Artifacts;
 using Platform.Core.Runs;
-using Platform.Core.Logs;
-using Platform.Core.Metrics;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
 using Platform.Workers.Queue;
@@ -19,32 +15,25 @@ namespace Platform.Workers.Runs;
 public sealed partial class RunExecution(
     FamilyCatalog catalog,
     RunQueue queue,
-    RunLog log,
-    MetricChannel metrics,
-    ArtifactStore artifacts,
-    WorkerIdentity identity,
+    RunContextFactory contexts,
     CancelSignal cancels,
     StuckRunWatchdog stuckRuns,
-    IOptions<QueueOptions> queueOptions,
-    IOptions<WorkerOptions> workerOptions,
-    IOptions<RunLimitsOptions> runLimits,
-    TimeProvider time,
-    ILoggerFactory loggers)
+    ExecutionSettings settings,
+    ILogger<RunExecution> logger)
 {
-    private readonly ILogger _logger = loggers.CreateLogger<RunExecution>();
-
     public async Task RunAsync(ClaimedRun run, CancellationToken stoppingToken)
     {
-        using var stopper = new RunStopper(stoppingToken, workerOptions.Value.CheckpointGrace);
-        using var lease = new LeaseKeeper(queue, run.Id, identity.Id, queueOptions.Value.LeaseDuration, stopper.Source, _logger);
+        using var stopper = new RunStopper(stoppingToken, settings.CheckpointGrace);
+        using var lease = new LeaseKeeper(queue, run.Id, settings.WorkerId, settings.LeaseDuration, stopper.Source, logger);
         using var watch = cancels.Watch(run.Id, lease.RequestCancel);
+        var context = contexts.Create(run, stopper);
         stopper.Start();
         var heartbeat = lease.RunAsync();
         Task? abandoned;
         try
         {
-            (var outcome, abandoned) = await ExecuteAsync(run, stopper);
-            await metrics.FlushAsync(CancellationToken.None);
+            (var outcome, abandoned) = await ExecuteAsync(run, context, stopper.Token);
+            await context.FlushAsync(CancellationToken.None);
             await FinishAsync(run, outcome, lease, stoppingToken);
         }
         finally
@@ -61,9 +50,8 @@ public sealed partial class RunExecution(
         }
     }
 
-    private async Task<(Outcome Outcome, Task? Abandoned)> ExecuteAsync(ClaimedRun run, RunStopper stopper)
+    private async Task<(Outcome Outcome, Task? Abandoned)> ExecuteAsync(ClaimedRun run, RunContext context, CancellationToken cancellationToken)
     {
-        var cancellationToken = stopper.Token;
         if (!catalog.TryGet(run.Kind, out var experiment))
         {
             return (Outcome.Failed($"No experiment family of kind '{run.Kind}' is registered in this worker."), null);
@@ -79,25 +67,23 @@ public sealed partial class RunExecution(
             return (Outcome.Failed($"Stored parameters no longer match '{run.Kind}': {ex.Message}"), null);
         }
 
-        var threads = workerOptions.Value.EffectiveThreadsPerRun;
-        var context = new RunContext(run, identity.Id, threads, metrics, queue, log, artifacts, loggers.CreateLogger($"Platform.Runs.{run.Kind}"), time, runLimits.Value, stopper);
         LogStarting(run.Id, run.Kind, run.Attempt);
         Task<RunSummary>? running = null;
         try
         {
-            await queue.SetEnvironmentAsync(run.Id, RunEnvironment.Describe(run, identity.Id, threads, RuntimeLibraries.Versions()), cancellationToken);
+            await queue.SetEnvironmentAsync(run.Id, RunEnvironment.Describe(run, settings.WorkerId, settings.ThreadsPerRun, RuntimeLibraries.Versions()), cancellationToken);
             // Experiments compute synchronously for long stretches: give each run a thread of its own.
             running = Task.Factory.StartNew(
                 () => experiment.RunAsync(parameters, context, cancellationToken),
                 cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
-            var summary = await WithinCancelGraceAsync(running, cancellationToken);
+            var summary = await stuckRuns.WithinCancelGraceAsync(running, cancellationToken);
             return (Outcome.Succeeded(JsonSerializer.Serialize(summary, SummaryJson.Options)), null);
         }
         catch (RunAbandonedException)
         {
             context.Abandon();
-            LogAbandoned(run.Id, workerOptions.Value.CancelGrace);
-            return (Outcome.Interrupted($"it did not stop within {workerOptions.Value.CancelGrace.TotalSeconds:0.#} s of being told to (stuck in native code?) and was abandoned"), running);
+            LogAbandoned(run.Id, settings.CancelGrace);
+            return (Outcome.Interrupted($"it did not stop within {settings.CancelGrace.TotalSeconds:0.#} s of being told to (stuck in native code?) and was abandoned"), running);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -114,26 +100,6 @@ public sealed partial class RunExecution(
         }
     }
 
-    /// <summary>
-    /// Waits for the run; once its token fires it has <see cref="WorkerOptions.CancelGrace"/> to return. Native code
-    /// (a long LibTorch kernel, a blocking syscall) cannot see a token, so past the grace the run is abandoned.
-    /// </summary>
-    private async Task<RunSummary> WithinCancelGraceAsync(Task<RunSummary> running, CancellationToken cancellationToken)
-    {
-        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (cancellationToken.Register(() => stopped.TrySetResult()))
-        {
-            if (await Task.WhenAny(running, stopped.Task) == running)
-            {
-                return await running;
-            }
-        }
-
-        // The token has fired by now, so the grace is timed on its own.
-        var grace = Task.Delay(workerOptions.Value.CancelGrace, time, CancellationToken.None);
-        return await Task.WhenAny(running, grace) == running ? await running : throw new RunAbandonedException();
-    }
-
     private async Task FinishAsync(ClaimedRun run, Outcome outcome, LeaseKeeper lease, CancellationToken stoppingToken)
     {
         if (lease.Lost)
@@ -147,22 +113,22 @@ public sealed partial class RunExecution(
         switch (outcome.Kind)
         {
             case OutcomeKind.Succeeded:
-                await queue.CompleteAsync(run.Id, identity.Id, RunState.Succeeded, outcome.Detail, null, write);
+                await queue.CompleteAsync(run.Id, settings.WorkerId, RunState.Succeeded, outcome.Detail, null, write);
                 break;
             case OutcomeKind.Failed:
-                await queue.CompleteAsync(run.Id, identity.Id, RunState.Failed, null, outcome.Detail, write);
+                await queue.CompleteAsync(run.Id, settings.WorkerId, RunState.Failed, null, outcome.Detail, write);
                 break;
             case OutcomeKind.Retry:
-                await queue.ReleaseAsync(run.Id, identity.Id, outcome.Detail, countAttempt: true, write);
+                await queue.ReleaseAsync(run.Id, settings.WorkerId, outcome.Detail, countAttempt: true, write);
                 break;
             case OutcomeKind.Interrupted when lease.CancelRequested:
-                await queue.CompleteAsync(run.Id, identity.Id, RunState.Cancelled, null, With("Cancelled by a user", outcome.Detail), write);
+                await queue.CompleteAsync(run.Id, settings.WorkerId, RunState.Cancelled, null, With("Cancelled by a user", outcome.Detail), write);
                 break;
             case OutcomeKind.Interrupted when stoppingToken.IsCancellationRequested:
-                await queue.ReleaseAsync(run.Id, identity.Id, With("Worker shut down; the run was returned to the queue", outcome.Detail), countAttempt: false, write);
+                await queue.ReleaseAsync(run.Id, settings.WorkerId, With("Worker shut down; the run was returned to the queue", outcome.Detail), countAttempt: false, write);
                 break;
             default:
-                await queue.CompleteAsync(run.Id, identity.Id, RunState.Failed, null, "The run stopped without a result", write);
+                await queue.CompleteAsync(run.Id, settings.WorkerId, RunState.Failed, null, "The run stopped without a result", write);
                 break;
         }
 
@@ -187,8 +153,6 @@ public sealed partial class RunExecution(
     private partial void LogFinished(Guid runId, OutcomeKind outcome);
 
     private enum OutcomeKind { Succeeded, Failed, Retry, Interrupted }
-
-    private sealed class RunAbandonedException : Exception;
 
     private readonly record struct Outcome(OutcomeKind Kind, string? Detail)
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Workers.Runs;
 
 /// <summary>What this worker is doing now, for its heartbeat row and health check.</summary>
-public sealed class WorkerState(IOptions<WorkerOptions> options)
+public sealed class WorkerState(IOptions<WorkerOptions> options, TimeProvider time)
 {
     private int _running;
 
@@ -12,7 +12,7 @@ public sealed class WorkerState(IOptions<WorkerOptions> options)
     /// <summary>Known from configuration, so the very first heartbeat already reports it.</summary>
     public int Capacity { get; } = options.Value.EffectiveMaxConcurrentRuns;
 
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
 
     internal void RunStarted() => Interlocked.Increment(ref _running);
 

@@ -37,7 +37,7 @@ public sealed class ComparisonsApiTests(PostgresServer server)
     [Fact]
     public async Task Bad_comparison_ids_are_a_400_naming_the_field()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
 
         using var response = await app.Client.GetAsync("/api/v1/comparisons?ids=1,2", Ct);
 
@@ -49,7 +49,7 @@ public sealed class ComparisonsApiTests(PostgresServer server)
     [Fact]
     public async Task A_preset_is_queued_with_the_submitted_fields_laid_over_it_and_an_unknown_one_is_a_400()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
 
         var run = await app.SubmitAsync(new { kind = "hardware-profile", preset = "quick", parameters = new { repeats = 4 } });
         Assert.Equal(4, run.Parameters.GetProperty("repeats").GetInt32());

@@ -43,7 +43,7 @@ public sealed class OverviewApiTests(PostgresServer server)
     [Fact]
     public async Task Stats_count_every_state_and_bucket_finished_runs_by_hour()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
         await app.SubmitAsync(Families.Counter());
         var cancelled = await app.SubmitAsync(Families.Counter());
         (await app.Client.PostAsync($"/api/v1/runs/{cancelled.Id}/cancel", null, Ct)).EnsureSuccessStatusCode();

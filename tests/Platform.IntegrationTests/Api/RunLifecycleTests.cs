@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Api;
 

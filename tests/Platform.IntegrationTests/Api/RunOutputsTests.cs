@@ -38,7 +38,7 @@ public sealed class RunOutputsTests(PostgresServer server)
     [Fact]
     public async Task Missing_artifacts_and_bad_log_queries_are_refused()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
         var run = await app.SubmitAsync(Families.Counter());
 
         using var missing = await app.Client.GetAsync($"/api/v1/runs/{run.Id}/artifacts/none.bin", Ct);

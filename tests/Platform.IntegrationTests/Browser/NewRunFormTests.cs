@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Browser;
 

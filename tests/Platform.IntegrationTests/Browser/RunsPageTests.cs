@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 using static Platform.IntegrationTests.Browser.BrowserSteps;
 
 namespace Platform.IntegrationTests.Browser;

@@ -71,7 +71,7 @@ public sealed class TextEntryRunTests(PostgresServer server)
     [Fact]
     public async Task A_gru_size_out_of_range_is_refused_with_a_field_error()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
 
         using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
             new { kind = "text-entry", parameters = new { modelType = "gru", gruHiddenSize = 4096 } }, TestContext.Current.CancellationToken);
@@ -84,7 +84,7 @@ public sealed class TextEntryRunTests(PostgresServer server)
     [Fact]
     public async Task A_malformed_corpus_upload_is_refused_with_a_field_error()
     {
-        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Workers.PlatformRole.Web);
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
 
         using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
             new { kind = "text-entry", parameters = new { corpusText = "a single line" } }, TestContext.Current.CancellationToken);

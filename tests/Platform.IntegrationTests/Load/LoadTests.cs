@@ -4,12 +4,12 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Hubs;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Load;
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
 using Platform.Web.Hubs;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Metrics;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Platform.Core.Runs;
+using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.Queue;
@@ -102,12 +103,31 @@ public sealed class RunQueueTests(PostgresServer server)
         await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct);
         var (queued, _) = await db.Queue.EnqueueAsync(MigratedDatabase.Run(), Ct);
 
-        Assert.Equal(CancelOutcome.Cancelled, await db.Queue.RequestCancelAsync(queued, Ct));
-        Assert.Equal(CancelOutcome.AlreadyFinished, await db.Queue.RequestCancelAsync(queued, Ct));
+        Assert.Equal(CancelOutcome.Cancelled, await db.Queue.RequestCancelAsync(Caller.Platform, queued, Ct));
+        Assert.Equal(CancelOutcome.AlreadyFinished, await db.Queue.RequestCancelAsync(Caller.Platform, queued, Ct));
         Assert.Null(await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct));
-        Assert.Equal(CancelOutcome.Requested, await db.Queue.RequestCancelAsync(running, Ct));
+        Assert.Equal(CancelOutcome.Requested, await db.Queue.RequestCancelAsync(Caller.Platform, running, Ct));
         Assert.Equal(LeaseStatus.CancelRequested, await db.Queue.HeartbeatAsync(running, "w", s_lease, Ct));
-        Assert.Equal(CancelOutcome.NotFound, await db.Queue.RequestCancelAsync(Guid.NewGuid(), Ct));
+        Assert.Equal(CancelOutcome.NotFound, await db.Queue.RequestCancelAsync(Caller.Platform, Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
+    public async Task A_runner_cancels_only_its_own_runs_and_the_platform_any()
+    {
+        await using var db = await MigratedDatabase.CreateAsync(server);
+        var alice = new Caller("key:alice", "alice", AccessRole.Runner);
+        var bob = new Caller("key:bob", "bob", AccessRole.Runner);
+        var (alices, _) = await db.Queue.EnqueueAsync(MigratedDatabase.Run() with { Owner = alice.Owner }, Ct);
+        var (bobs, _) = await db.Queue.EnqueueAsync(MigratedDatabase.Run() with { Owner = bob.Owner }, Ct);
+        var (unowned, _) = await db.Queue.EnqueueAsync(MigratedDatabase.Run(), Ct);
+
+        Assert.Equal(CancelOutcome.Forbidden, await db.Queue.RequestCancelAsync(bob, alices, Ct));
+        Assert.Equal(CancelOutcome.Forbidden, await db.Queue.RequestCancelAsync(bob, unowned, Ct));
+        Assert.Equal(CancelOutcome.Forbidden, await db.Queue.RequestCancelAsync(new Caller("key:alice", "viewer", AccessRole.Viewer), alices, Ct));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM runs WHERE id = '{alices}' AND state = 'Queued' AND NOT cancel_requested"));
+        Assert.Equal(CancelOutcome.Cancelled, await db.Queue.RequestCancelAsync(alice, alices, Ct));
+        Assert.Equal(CancelOutcome.Cancelled, await db.Queue.RequestCancelAsync(Caller.Platform, bobs, Ct));
+        Assert.Equal(CancelOutcome.Cancelled, await db.Queue.RequestCancelAsync(new Caller("user:ada", "ada", AccessRole.Admin), unowned, Ct));
     }
 
     [Fact]

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Core.Metrics;
 using Platform.Core.Postgres;
 using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Reliability;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Core.Metrics;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Api;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Reliability;
 

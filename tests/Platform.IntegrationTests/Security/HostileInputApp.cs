@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using Npgsql;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
+using Platform.Core.Hosting;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 

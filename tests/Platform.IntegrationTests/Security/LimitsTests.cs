@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 

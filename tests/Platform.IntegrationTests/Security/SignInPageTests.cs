@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.IntegrationTests.Browser;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -65,7 +65,7 @@ public sealed class SignInPageTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var users = app.Services.GetRequiredService<Platform.Core.Security.UserAccountService>();
-        await users.CreateAsync("grace", "a long enough secret", Platform.Core.Security.AccessRole.Viewer, Ct);
+        await users.CreateAsync(Platform.Core.Security.Caller.Platform, "grace", "a long enough secret", Platform.Core.Security.AccessRole.Viewer, Ct);
         await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync();
         var consoleErrors = CollectConsoleErrors(page);

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -17,7 +17,7 @@ public sealed partial class SignInThrottlingTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web,
             new Dictionary<string, string> { ["Limits:FailedSignInsPerUser"] = "3" });
-        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("ada", "a long enough secret", AccessRole.Viewer, Ct);
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync(Caller.Platform, "ada", "a long enough secret", AccessRole.Viewer, Ct);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
         {
             BaseAddress = app.Address,
@@ -34,7 +34,7 @@ public sealed partial class SignInThrottlingTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.TooManyRequests, held);
         Assert.Contains("Too many failed sign-ins", heldBody);
         // Another user is not held back by ada's record (three failures are under the per-address limit).
-        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("grace", "another long secret", AccessRole.Viewer, Ct);
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync(Caller.Platform, "grace", "another long secret", AccessRole.Viewer, Ct);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, "grace", "another long secret")).Status);
     }
 

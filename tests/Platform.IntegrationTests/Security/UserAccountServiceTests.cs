@@ -20,16 +20,16 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
 
-        Assert.True((await users.CreateAsync("grace", Password, AccessRole.Runner, Ct)).Succeeded);
+        Assert.True((await users.CreateAsync(Caller.Platform, "grace", Password, AccessRole.Runner, Ct)).Succeeded);
         var caller = await users.VerifyAsync(" grace ", Password, Ct);
         Assert.Equal(new Caller("user:grace", "grace", AccessRole.Runner), caller);
         Assert.Null(await users.VerifyAsync("grace", "not the secret!", Ct));
 
-        Assert.Equal(UserChangeOutcome.NameTaken, (await users.CreateAsync("grace", Password, AccessRole.Viewer, Ct)).Outcome);
-        var tooShort = await users.CreateAsync("hopper", "short", AccessRole.Viewer, Ct);
+        Assert.Equal(UserChangeOutcome.NameTaken, (await users.CreateAsync(Caller.Platform, "grace", Password, AccessRole.Viewer, Ct)).Outcome);
+        var tooShort = await users.CreateAsync(Caller.Platform, "hopper", "short", AccessRole.Viewer, Ct);
         Assert.Equal(UserChangeOutcome.Invalid, tooShort.Outcome);
         Assert.Contains("12 to 200 characters", tooShort.Error);
-        Assert.Equal(UserChangeOutcome.Invalid, (await users.CreateAsync("no spaces", Password, AccessRole.Viewer, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.Invalid, (await users.CreateAsync(Caller.Platform, "no spaces", Password, AccessRole.Viewer, Ct)).Outcome);
 
         var listed = Assert.Single(await users.ListAsync(Ct));
         Assert.Equal(("grace", AccessRole.Runner, false), (listed.UserName, listed.Role, listed.IsDisabled));
@@ -40,25 +40,25 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     {
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
+        await users.CreateAsync(Caller.Platform, "ada", Password, AccessRole.Admin, Ct);
         var bob = await AddAsync(users, "bob", AccessRole.Viewer);
 
-        Assert.True((await users.DisableAsync(bob.Id, Ct)).Succeeded);
+        Assert.True((await users.DisableAsync(Caller.Platform, bob.Id, Ct)).Succeeded);
         Assert.Null(await users.VerifyAsync("bob", Password, Ct));
         Assert.NotNull((await FindAsync(users, "bob")).DisabledAt);
 
-        Assert.True((await users.EnableAsync(bob.Id, Ct)).Succeeded);
-        Assert.True((await users.ChangeRoleAsync(bob.Id, AccessRole.Runner, Ct)).Succeeded);
+        Assert.True((await users.EnableAsync(Caller.Platform, bob.Id, Ct)).Succeeded);
+        Assert.True((await users.ChangeRoleAsync(Caller.Platform, bob.Id, AccessRole.Runner, Ct)).Succeeded);
         Assert.Equal(AccessRole.Runner, (await users.VerifyAsync("bob", Password, Ct))?.Role);
 
-        Assert.True((await users.ResetPasswordAsync(bob.Id, "another long secret", Ct)).Succeeded);
+        Assert.True((await users.ResetPasswordAsync(Caller.Platform, bob.Id, "another long secret", Ct)).Succeeded);
         Assert.Null(await users.VerifyAsync("bob", Password, Ct));
         Assert.NotNull(await users.VerifyAsync("bob", "another long secret", Ct));
-        Assert.Equal(UserChangeOutcome.Invalid, (await users.ResetPasswordAsync(bob.Id, "short", Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.Invalid, (await users.ResetPasswordAsync(Caller.Platform, bob.Id, "short", Ct)).Outcome);
 
-        Assert.True((await users.DeleteAsync(bob.Id, Ct)).Succeeded);
+        Assert.True((await users.DeleteAsync(Caller.Platform, bob.Id, Ct)).Succeeded);
         Assert.Null(await users.VerifyAsync("bob", "another long secret", Ct));
-        Assert.Equal(UserChangeOutcome.NotFound, (await users.EnableAsync(bob.Id, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.NotFound, (await users.EnableAsync(Caller.Platform, bob.Id, Ct)).Outcome);
     }
 
     [Fact]
@@ -68,23 +68,23 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         await using var _ = dataSource;
         var ada = await AddAsync(users, "ada", AccessRole.Admin);
         var cy = await AddAsync(users, "cy", AccessRole.Admin);
-        Assert.True((await users.DisableAsync(cy.Id, Ct)).Succeeded);
+        Assert.True((await users.DisableAsync(Caller.Platform, cy.Id, Ct)).Succeeded);
 
         // A disabled admin does not count: ada is the last one who can sign in.
-        var demote = await users.ChangeRoleAsync(ada.Id, AccessRole.Runner, Ct);
+        var demote = await users.ChangeRoleAsync(Caller.Platform, ada.Id, AccessRole.Runner, Ct);
         Assert.Equal(UserChangeOutcome.LastAdmin, demote.Outcome);
         Assert.Contains("'ada' is the last enabled admin and cannot be demoted", demote.Error);
-        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DisableAsync(ada.Id, Ct)).Outcome);
-        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DeleteAsync(ada.Id, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DisableAsync(Caller.Platform, ada.Id, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DeleteAsync(Caller.Platform, ada.Id, Ct)).Outcome);
         var unchanged = await FindAsync(users, "ada");
         Assert.Equal((AccessRole.Admin, false), (unchanged.Role, unchanged.IsDisabled));
         // Changes that keep her an enabled admin still go through.
-        Assert.True((await users.ChangeRoleAsync(ada.Id, AccessRole.Admin, Ct)).Succeeded);
-        Assert.True((await users.ResetPasswordAsync(ada.Id, "a new long secret", Ct)).Succeeded);
+        Assert.True((await users.ChangeRoleAsync(Caller.Platform, ada.Id, AccessRole.Admin, Ct)).Succeeded);
+        Assert.True((await users.ResetPasswordAsync(Caller.Platform, ada.Id, "a new long secret", Ct)).Succeeded);
 
-        Assert.True((await users.EnableAsync(cy.Id, Ct)).Succeeded);
-        Assert.True((await users.ChangeRoleAsync(ada.Id, AccessRole.Viewer, Ct)).Succeeded);
-        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DeleteAsync(cy.Id, Ct)).Outcome);
+        Assert.True((await users.EnableAsync(Caller.Platform, cy.Id, Ct)).Succeeded);
+        Assert.True((await users.ChangeRoleAsync(Caller.Platform, ada.Id, AccessRole.Viewer, Ct)).Succeeded);
+        Assert.Equal(UserChangeOutcome.LastAdmin, (await users.DeleteAsync(Caller.Platform, cy.Id, Ct)).Outcome);
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var cy = await AddAsync(users, "cy", AccessRole.Admin);
 
         var results = await Task.WhenAll(
-            Task.Run(() => users.ChangeRoleAsync(ada.Id, AccessRole.Viewer, Ct), Ct),
-            Task.Run(() => users.DisableAsync(cy.Id, Ct), Ct));
+            Task.Run(() => users.ChangeRoleAsync(Caller.Platform, ada.Id, AccessRole.Viewer, Ct), Ct),
+            Task.Run(() => users.DisableAsync(Caller.Platform, cy.Id, Ct), Ct));
 
         Assert.Equal([UserChangeOutcome.Done, UserChangeOutcome.LastAdmin], results.Select(r => r.Outcome).Order());
         Assert.Single(await users.ListAsync(Ct), u => u is { Role: AccessRole.Admin, IsDisabled: false });
@@ -109,16 +109,15 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
         var bob = await AddAsync(users, "bob", AccessRole.Viewer);
+        var runner = new Caller("user:runner", "runner", AccessRole.Runner);
+        var admin = new Caller("user:ada", "ada", AccessRole.Admin);
 
-        await Task.Run(async () =>
-        {
-            CurrentCaller.Value = new Caller("user:runner", "runner", AccessRole.Runner);
-            Assert.Equal(UserChangeOutcome.NotAllowed, (await users.ChangeRoleAsync(bob.Id, AccessRole.Admin, Ct)).Outcome);
-            Assert.Equal(UserChangeOutcome.NotAllowed, (await users.CreateAsync("eve", Password, AccessRole.Admin, Ct)).Outcome);
-            Assert.Equal(UserChangeOutcome.NotAllowed, (await users.DeleteAsync(bob.Id, Ct)).Outcome);
-            CurrentCaller.Value = new Caller("user:ada", "ada", AccessRole.Admin);
-            Assert.True((await users.ChangeRoleAsync(bob.Id, AccessRole.Runner, Ct)).Succeeded);
-        }, Ct);
+        Assert.Equal(UserChangeOutcome.NotAllowed, (await users.ChangeRoleAsync(runner, bob.Id, AccessRole.Admin, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.NotAllowed, (await users.CreateAsync(runner, "eve", Password, AccessRole.Admin, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.NotAllowed, (await users.DeleteAsync(runner, bob.Id, Ct)).Outcome);
+        Assert.Equal(UserChangeOutcome.NotAllowed, (await users.ResetPasswordAsync(Platform.Web.Security.CallerPrincipal.Anonymous, bob.Id, "a new long secret", Ct)).Outcome);
+        Assert.True((await users.ChangeRoleAsync(admin, bob.Id, AccessRole.Runner, Ct)).Succeeded);
+        Assert.True((await users.DisableAsync(Caller.Platform, bob.Id, Ct)).Succeeded);
     }
 
     [Fact]
@@ -131,31 +130,31 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var signedIn = clock.GetUtcNow();
 
         Assert.Equal(AccessRole.Runner, await users.CheckSessionAsync("bob", signedIn, Ct));
-        await users.ChangeRoleAsync(bob.Id, AccessRole.Viewer, Ct);
+        await users.ChangeRoleAsync(Caller.Platform, bob.Id, AccessRole.Viewer, Ct);
         Assert.Equal(AccessRole.Viewer, await users.CheckSessionAsync("bob", signedIn, Ct));
 
         // Enabling a disabled user lets them sign in again, but does not bring back the sessions they had.
         clock.Advance(TimeSpan.FromMinutes(1));
-        await users.DisableAsync(bob.Id, Ct);
+        await users.DisableAsync(Caller.Platform, bob.Id, Ct);
         var signedInWhileDisabled = clock.GetUtcNow();
         Assert.Null(await users.CheckSessionAsync("bob", signedInWhileDisabled, Ct));
-        await users.EnableAsync(bob.Id, Ct);
+        await users.EnableAsync(Caller.Platform, bob.Id, Ct);
         Assert.Null(await users.CheckSessionAsync("bob", signedIn, Ct));
         clock.Advance(TimeSpan.FromMinutes(1));
         signedIn = clock.GetUtcNow();
         Assert.Equal(AccessRole.Viewer, await users.CheckSessionAsync("bob", signedIn, Ct));
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        await users.ResetPasswordAsync(bob.Id, "another long secret", Ct);
+        await users.ResetPasswordAsync(Caller.Platform, bob.Id, "another long secret", Ct);
         Assert.Null(await users.CheckSessionAsync("bob", signedIn, Ct));
         Assert.NotNull(await users.CheckSessionAsync("bob", clock.GetUtcNow(), Ct));
 
         // A new user of a deleted user's name does not inherit the old sessions.
         var beforeDelete = clock.GetUtcNow();
-        await users.DeleteAsync(bob.Id, Ct);
+        await users.DeleteAsync(Caller.Platform, bob.Id, Ct);
         Assert.Null(await users.CheckSessionAsync("bob", beforeDelete, Ct));
         clock.Advance(TimeSpan.FromMinutes(1));
-        await users.CreateAsync("bob", Password, AccessRole.Admin, Ct);
+        await users.CreateAsync(Caller.Platform, "bob", Password, AccessRole.Admin, Ct);
         Assert.Null(await users.CheckSessionAsync("bob", beforeDelete, Ct));
         Assert.Equal(AccessRole.Admin, await users.CheckSessionAsync("bob", clock.GetUtcNow(), Ct));
     }
@@ -165,13 +164,13 @@ public sealed class UserAccountServiceTests(PostgresServer server)
     {
         var (users, dataSource) = await CreateServiceAsync(new ManualClock(DateTimeOffset.UtcNow));
         await using var _ = dataSource;
-        await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
+        await users.CreateAsync(Caller.Platform, "ada", Password, AccessRole.Admin, Ct);
         var bob = await AddAsync(users, "bob", AccessRole.Runner);
         await InsertRunAsync(dataSource, "user:bob");
         await InsertRunAsync(dataSource, "user:ada");
 
-        Assert.True((await users.DeleteAsync(bob.Id, Ct)).Succeeded);
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+        Assert.True((await users.DeleteAsync(Caller.Platform, bob.Id, Ct)).Succeeded);
+        await users.CreateAsync(Caller.Platform, "bob", Password, AccessRole.Runner, Ct);
 
         Assert.Equal(
             [UserAccountService.DeletedOwnerOf("bob", bob.Id), "user:ada"],
@@ -184,7 +183,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         var (users, dataSource) = await CreateServiceAsync(clock);
         await using var _ = dataSource;
-        await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+        await users.CreateAsync(Caller.Platform, "bob", Password, AccessRole.Runner, Ct);
         var signedIn = clock.GetUtcNow();
         Assert.Equal(AccessRole.Runner, await users.CheckSessionAsync("bob", signedIn, Ct));
 
@@ -231,7 +230,7 @@ public sealed class UserAccountServiceTests(PostgresServer server)
 
     private static async Task<UserAccountInfo> AddAsync(UserAccountService users, string userName, AccessRole role)
     {
-        Assert.True((await users.CreateAsync(userName, Password, role, Ct)).Succeeded);
+        Assert.True((await users.CreateAsync(Caller.Platform, userName, Password, role, Ct)).Succeeded);
         return await FindAsync(users, userName);
     }
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -21,14 +21,14 @@ public sealed class UserSessionTests(PostgresServer server)
         using var session = await app.SignInAsync("bob", Password);
         await AssertRedirectsAsync(session, "/admin/users", "/account/denied");
 
-        Assert.True((await users.ChangeRoleAsync(bob.Id, AccessRole.Admin, Ct)).Succeeded);
+        Assert.True((await users.ChangeRoleAsync(Caller.Platform, bob.Id, AccessRole.Admin, Ct)).Succeeded);
         using (var page = await session.GetAsync("/admin/users", Ct))
         {
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains("Add a user", await page.Content.ReadAsStringAsync(Ct));
         }
 
-        Assert.True((await users.ChangeRoleAsync(bob.Id, AccessRole.Viewer, Ct)).Succeeded);
+        Assert.True((await users.ChangeRoleAsync(Caller.Platform, bob.Id, AccessRole.Viewer, Ct)).Succeeded);
         await AssertRedirectsAsync(session, "/admin/users", "/account/denied");
         using var submit = await session.PostAsJsonAsync("/api/v1/runs", Families.Counter(), Ct);
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
@@ -50,9 +50,9 @@ public sealed class UserSessionTests(PostgresServer server)
 
         var result = change switch
         {
-            "disable" => await users.DisableAsync(bob.Id, Ct),
-            "delete" => await users.DeleteAsync(bob.Id, Ct),
-            _ => await users.ResetPasswordAsync(bob.Id, "another long secret", Ct),
+            "disable" => await users.DisableAsync(Caller.Platform, bob.Id, Ct),
+            "delete" => await users.DeleteAsync(Caller.Platform, bob.Id, Ct),
+            _ => await users.ResetPasswordAsync(Caller.Platform, bob.Id, "another long secret", Ct),
         };
         Assert.True(result.Succeeded);
 
@@ -63,7 +63,7 @@ public sealed class UserSessionTests(PostgresServer server)
         if (change == "disable")
         {
             Assert.Null(await app.TrySignInAsync("bob", Password));
-            await users.EnableAsync(bob.Id, Ct);
+            await users.EnableAsync(Caller.Platform, bob.Id, Ct);
             using var again = await app.SignInAsync("bob", Password);
             Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/", Ct)).StatusCode);
         }
@@ -76,8 +76,8 @@ public sealed class UserSessionTests(PostgresServer server)
         try
         {
             var users = app.Services.GetRequiredService<UserAccountService>();
-            await users.CreateAsync("ada", Password, AccessRole.Admin, Ct);
-            await users.CreateAsync("bob", Password, AccessRole.Runner, Ct);
+            await users.CreateAsync(Caller.Platform, "ada", Password, AccessRole.Admin, Ct);
+            await users.CreateAsync(Caller.Platform, "bob", Password, AccessRole.Runner, Ct);
             return (app, users, (await users.ListAsync(Ct)).Single(u => u.UserName == "bob"));
         }
         catch

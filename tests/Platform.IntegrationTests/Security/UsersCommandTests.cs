@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
 using Platform.Web.Security;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -26,8 +26,8 @@ public sealed class UsersCommandTests(PostgresServer server)
         var users = app.Services.GetRequiredService<UserAccountService>();
         Assert.NotNull(await users.VerifyAsync("ada", "first long password", Ct));
         var ada = (await users.ListAsync(Ct)).Single(u => u.UserName == "ada");
-        Assert.True((await users.CreateAsync("eve", "a long enough secret", AccessRole.Admin, Ct)).Succeeded);
-        Assert.True((await users.DisableAsync(ada.Id, Ct)).Succeeded);
+        Assert.True((await users.CreateAsync(Caller.Platform, "eve", "a long enough secret", AccessRole.Admin, Ct)).Succeeded);
+        Assert.True((await users.DisableAsync(Caller.Platform, ada.Id, Ct)).Succeeded);
 
         // Locked out: disabled, and the password forgotten.
         Assert.Equal(0, (await RunAsync(["users", "reset-password", "ada", .. config], "second long password\n")).Code);

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.Core.Hosting;
 using Platform.IntegrationTests.Browser;
 using Platform.Core.Security;
 using Platform.IntegrationTests.Support;
-using Platform.Workers;
 using static Platform.IntegrationTests.Browser.BrowserSteps;
 
 namespace Platform.IntegrationTests.Security;
@@ -19,7 +19,7 @@ public sealed class UsersPageTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web,
             new Dictionary<string, string> { ["Security:SessionRecheckInterval"] = "00:00:01" });
-        await app.Services.GetRequiredService<UserAccountService>().CreateAsync("ada", AdminPassword, AccessRole.Admin, TestContext.Current.CancellationToken);
+        await app.Services.GetRequiredService<UserAccountService>().CreateAsync(Caller.Platform, "ada", AdminPassword, AccessRole.Admin, TestContext.Current.CancellationToken);
         await using var browser = await BrowserFixture.LaunchAsync();
         var admin = await browser.NewDashboardPageAsync();
         var consoleErrors = SignInPageTests.CollectConsoleErrors(admin);

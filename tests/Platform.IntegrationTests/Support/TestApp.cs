@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Hosting;
 using Platform.Core.Runs;
 using Platform.Experiments;
 using Platform.Web;
-using Platform.Workers;
 
 namespace Platform.IntegrationTests.Support;
 

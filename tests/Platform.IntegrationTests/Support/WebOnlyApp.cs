@@ -1,4 +1,4 @@
-using Platform.Workers;
+using Platform.Core.Hosting;
 
 namespace Platform.IntegrationTests.Support;
 

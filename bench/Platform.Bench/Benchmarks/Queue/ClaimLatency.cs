@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Bench.Harness;
+using Platform.Core.Events;
 using Platform.Experiments;
-using Platform.Workers.Notifications;
 
 namespace Platform.Bench.Benchmarks.Queue;
 

@@ -36,12 +36,12 @@ public sealed partial class UsersPage
     }
 
     private Task ChangeRoleAsync((UserAccountInfo User, AccessRole Role) change) =>
-        ApplyAsync(() => Users.ChangeRoleAsync(change.User.Id, change.Role, CancellationToken.None),
+        ApplyAsync(caller => Users.ChangeRoleAsync(caller, change.User.Id, change.Role, CancellationToken.None),
             $"'{change.User.UserName}' is now {Article(change.Role)} {Policies.RoleName(change.Role)}.");
 
     private Task ToggleDisabledAsync(UserAccountInfo user) => user.IsDisabled
-        ? ApplyAsync(() => Users.EnableAsync(user.Id, CancellationToken.None), $"'{user.UserName}' can sign in again.")
-        : ApplyAsync(() => Users.DisableAsync(user.Id, CancellationToken.None), $"'{user.UserName}' is disabled: they cannot sign in, and their sessions have ended.");
+        ? ApplyAsync(caller => Users.EnableAsync(caller, user.Id, CancellationToken.None), $"'{user.UserName}' can sign in again.")
+        : ApplyAsync(caller => Users.DisableAsync(caller, user.Id, CancellationToken.None), $"'{user.UserName}' is disabled: they cannot sign in, and their sessions have ended.");
 
     private async Task ResetPasswordAsync(UserAccountInfo user)
     {
@@ -62,17 +62,17 @@ public sealed partial class UsersPage
             new DialogParameters<DeleteUserDialog> { { d => d.UserName, user.UserName } });
         if (await dialog.Result is { Canceled: false })
         {
-            await ApplyAsync(() => Users.DeleteAsync(user.Id, CancellationToken.None), $"Deleted '{user.UserName}'.");
+            await ApplyAsync(caller => Users.DeleteAsync(caller, user.Id, CancellationToken.None), $"Deleted '{user.UserName}'.");
         }
     }
 
     /// <summary>Runs one change with the controls off, says how it went, and shows the list as it now is.</summary>
-    private async Task ApplyAsync(Func<Task<UserChangeResult>> changeAsync, string success)
+    private async Task ApplyAsync(Func<Caller, Task<UserChangeResult>> changeAsync, string success)
     {
         _busy = true;
         try
         {
-            var result = await changeAsync();
+            var result = await changeAsync(await Authentication.GetCallerAsync());
             // Also after a refusal: a role select shows the role the user still has.
             await _users.ReloadAsync();
             Snackbar.Add(result.Succeeded ? success : result.Error ?? result.Outcome.ToString(), result.Succeeded ? Severity.Success : Severity.Error);

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Platform.Core.Runs;
 using Platform.Experiments.Contract;
 using Platform.Web.Components.Pages.Families.Components;
 using Platform.Web.Runs;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Families;
 
@@ -19,6 +21,8 @@ public sealed partial class FamiliesPage
     [Inject] private RunReader Runs { get; set; } = default!;
 
     [Inject] private RunSubmissionService Submissions { get; set; } = default!;
+
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -50,7 +54,7 @@ public sealed partial class FamiliesPage
         {
             // The run stores parameters, not the preset's name; the tag keeps it findable in the runs list.
             var request = new SubmitRunRequest(experiment.Kind, null, null, [$"preset:{preset}"], preset);
-            var result = await Submissions.SubmitAsync(request, null, CancellationToken.None);
+            var result = await Submissions.SubmitAsync(await Authentication.GetCallerAsync(), request, null, CancellationToken.None);
             if (result.Run is null)
             {
                 Snackbar.Add(string.Join(" ", result.Errors.SelectMany(e => e.Value)), Severity.Error);

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Platform.Core.Runs;
 using IExperiment = Platform.Experiments.Contract.IExperiment;
 using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
 using Platform.Web.Forms;
 using Platform.Web.Runs;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Families;
 
@@ -37,6 +39,8 @@ public sealed partial class NewRunPage
     [Inject] private RunReader Runs { get; set; } = default!;
 
     [Inject] private RunSubmissionService Submissions { get; set; } = default!;
+
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -139,7 +143,7 @@ public sealed partial class NewRunPage
         _submitting = true;
         try
         {
-            var result = await Submissions.SubmitAsync(_form.ToRequest(), null, CancellationToken.None);
+            var result = await Submissions.SubmitAsync(await Authentication.GetCallerAsync(), _form.ToRequest(), null, CancellationToken.None);
             if (result.Run is null)
             {
                 _form.ApplyServerErrors(result.Errors);

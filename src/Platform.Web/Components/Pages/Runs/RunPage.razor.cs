@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Platform.Core.Artifacts;
@@ -12,6 +13,7 @@ using IExperiment = Platform.Experiments.Contract.IExperiment;
 using Platform.Experiments.Contract.Figures;
 using Platform.Web.Components.Shared.Charts;
 using Platform.Web.Live;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -49,6 +51,7 @@ public partial class RunPage : IDisposable
 
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private RunLog Log { get; set; } = default!;
     [Inject] private MetricSeriesReader Metrics { get; set; } = default!;
     [Inject] private ArtifactStore ArtifactStore { get; set; } = default!;
@@ -233,7 +236,7 @@ public partial class RunPage : IDisposable
         _cancelling = true;
         try
         {
-            var outcome = await Queue.RequestCancelAsync(Id, CancellationToken.None);
+            var outcome = await Queue.RequestCancelAsync(await Authentication.GetCallerAsync(), Id, CancellationToken.None);
             Snackbar.Add(outcome switch
             {
                 CancelOutcome.Cancelled => "The run was cancelled before it started.",

@@ -7,7 +7,7 @@ namespace Platform.Web.Components.Pages.Runs;
 /// One row of the runs grid. Mutable so that live state and progress patch the row in place instead of
 /// reloading the page; property names double as the grid's sort keys (see <see cref="RunsSort"/>).
 /// </summary>
-public sealed class RunRow(RunDto run)
+public sealed class RunRow(RunDto run, TimeProvider time)
 {
     public Guid Id { get; } = run.Id;
 
@@ -41,7 +41,7 @@ public sealed class RunRow(RunDto run)
     public bool CancelRequested { get; } = run.CancelRequested;
 
     /// <summary>Time from start to finish, or to now while the run lasts; null until it starts.</summary>
-    public TimeSpan? Duration => StartedAt is { } started ? (FinishedAt ?? DateTimeOffset.UtcNow) - started : null;
+    public TimeSpan? Duration => StartedAt is { } started ? (FinishedAt ?? time.GetUtcNow()) - started : null;
 
     public void Apply(RunStateChanged change)
     {

@@ -1,6 +1,7 @@
 using MudBlazor;
 using Platform.Core.Runs;
 using Platform.Web.Components.Pages.Runs.Components;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -22,9 +23,10 @@ public partial class RunsPage
         try
         {
             var outcomes = new Dictionary<CancelOutcome, int>();
+            var caller = await Authentication.GetCallerAsync();
             foreach (var id in ids)
             {
-                var outcome = await Queue.RequestCancelAsync(id, CancellationToken.None);
+                var outcome = await Queue.RequestCancelAsync(caller, id, CancellationToken.None);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Platform.Core.Events;
 using Platform.Core.Runs;
@@ -45,6 +46,8 @@ public partial class RunsPage : IDisposable
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
     [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -99,7 +102,7 @@ public partial class RunsPage : IDisposable
         var sort = RunsSort.FromColumn(definition?.SortBy) ?? _initialSort;
         var descending = definition?.Descending ?? _initialDescending;
         var list = await Runs.ListAsync(_filter.ToRunFilter(sort, descending, state.Page + 1, state.PageSize), cancellationToken);
-        var rows = list.Items.Select(j => new RunRow(j)).ToList();
+        var rows = list.Items.Select(j => new RunRow(j, Time)).ToList();
         Volatile.Write(ref _rows, rows.ToDictionary(r => r.Id));
         SyncUrl(sort, descending, state.Page + 1, state.PageSize);
         // Events held while the first page loaded come next; later loads only change the rows they patch.

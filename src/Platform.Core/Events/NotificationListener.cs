@@ -1,24 +1,34 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Platform.Core.Events;
-using Platform.Workers.Queue;
 
-namespace Platform.Workers.Notifications;
+namespace Platform.Core.Events;
 
 /// <summary>
-/// Holds one connection that LISTENs for claimable runs (waking the run runner) and for run events raised by
-/// other processes (re-published to this process's subscribers). Reconnects after a database outage.
+/// Holds one connection that LISTENs on the channels of every registered <see cref="INotificationHandler"/> (the
+/// run runner's wake-ups and cancels where runs execute, the live feed where the web host serves) and hands each
+/// notification to its channel's handlers. Reconnects after a database outage.
 /// </summary>
 public sealed partial class NotificationListener(
-    NpgsqlDataSource dataSource, RunWakeSignal wake, CancelSignal cancels, RunEventBus bus, InstanceIdentity instance,
-    ILogger<NotificationListener> logger) : BackgroundService
+    NpgsqlDataSource dataSource, IEnumerable<INotificationHandler> handlers, ILogger<NotificationListener> logger) : BackgroundService
 {
-    // Short: while nobody listens, live events from other processes are missed (subscribers re-read on resume).
+    // Short: while nobody listens, notifications are missed (handlers hear that they resumed).
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(2);
+
+    private readonly INotificationHandler[] _handlers = handlers.ToArray();
+
+    private readonly Dictionary<string, INotificationHandler[]> _byChannel = handlers
+        .GroupBy(h => h.Channel, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_byChannel.Count == 0)
+        {
+            return;
+        }
+
+        var listenAll = string.Join("; ", _byChannel.Keys.Select(channel => $"LISTEN {channel}"));
         var backoff = TimeSpan.FromMilliseconds(200);
         var lostConnection = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -27,21 +37,19 @@ public sealed partial class NotificationListener(
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += OnNotification;
-                await using (var listen = new NpgsqlCommand(
-                    $"LISTEN {NotificationChannels.Runs}; LISTEN {NotificationChannels.Cancels}; LISTEN {NotificationChannels.Events}", connection))
+                await using (var listen = new NpgsqlCommand(listenAll, connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
                 // Runs queued while nobody listened would otherwise wait for the slow poll, and live views would keep
                 // a gap where events from other processes went unheard.
-                wake.Pulse();
-                if (lostConnection)
+                foreach (var handler in _handlers)
                 {
-                    bus.Publish(new LiveFeedResumed());
-                    lostConnection = false;
+                    handler.OnListening(lostConnection);
                 }
 
+                lostConnection = false;
                 backoff = TimeSpan.FromMilliseconds(200);
                 while (!stoppingToken.IsCancellationRequested)
                 {
@@ -64,38 +72,15 @@ public sealed partial class NotificationListener(
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
     {
-        if (e.Channel == NotificationChannels.Runs)
+        if (_byChannel.TryGetValue(e.Channel, out var channelHandlers))
         {
-            wake.Pulse();
-            return;
-        }
-
-        if (e.Channel == NotificationChannels.Cancels)
-        {
-            if (Guid.TryParse(e.Payload, out var runId))
+            foreach (var handler in channelHandlers)
             {
-                cancels.Signal(runId);
+                handler.OnNotification(e.Payload);
             }
-
-            return;
-        }
-
-        try
-        {
-            if (!RunEventCodec.IsFrom(e.Payload, instance.Id) && RunEventCodec.Decode(e.Payload) is { } decoded && decoded.Origin != instance.Id)
-            {
-                bus.Publish(decoded.Event);
-            }
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            LogBadPayload(ex);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for notifications failed; retrying in {Backoff}")]
     private partial void LogListenFailed(Exception exception, TimeSpan backoff);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a malformed run event notification")]
-    private partial void LogBadPayload(Exception exception);
 }

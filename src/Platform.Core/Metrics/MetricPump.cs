@@ -2,16 +2,15 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Events;
-using Platform.Core.Metrics;
 
-namespace Platform.Workers.Metrics;
+namespace Platform.Core.Metrics;
 
 /// <summary>
 /// Drains the metric channel: batches of up to <see cref="MaxBatch"/> points or <see cref="MaxDelay"/> of
 /// waiting go to PostgreSQL by binary COPY, then to live subscribers. A failed write is retried, never dropped.
 /// </summary>
 public sealed partial class MetricPump(
-    MetricChannel channel, MetricCopyWriter writer, RunEventPublisher events, ILogger<MetricPump> logger) : BackgroundService
+    MetricChannel channel, MetricCopyWriter writer, RunEventPublisher events, TimeProvider time, ILogger<MetricPump> logger) : BackgroundService
 {
     public const int MaxBatch = 5_000;
 
@@ -49,7 +48,7 @@ public sealed partial class MetricPump(
         {
             var batch = new List<MetricSample>(MaxBatch);
             var markers = new List<TaskCompletionSource>();
-            var deadline = DateTime.UtcNow + MaxDelay;
+            var deadline = time.GetUtcNow() + MaxDelay;
             while (batch.Count < MaxBatch)
             {
                 while (batch.Count < MaxBatch && reader.TryRead(out var envelope))
@@ -58,7 +57,7 @@ public sealed partial class MetricPump(
                     {
                         markers.Add(marker);
                         // A flush should not wait for the batch to fill.
-                        deadline = DateTime.UtcNow;
+                        deadline = time.GetUtcNow();
                     }
                     else
                     {
@@ -66,7 +65,7 @@ public sealed partial class MetricPump(
                     }
                 }
 
-                var remaining = deadline - DateTime.UtcNow;
+                var remaining = deadline - time.GetUtcNow();
                 if (batch.Count >= MaxBatch || remaining <= TimeSpan.Zero || !await WaitWithinAsync(reader, remaining))
                 {
                     break;
@@ -120,7 +119,7 @@ public sealed partial class MetricPump(
                 }
 
                 LogWriteRetry(ex, batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), CancellationToken.None);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time, CancellationToken.None);
             }
         }
     }
@@ -157,9 +156,9 @@ public sealed partial class MetricPump(
         }
     }
 
-    private static async Task<bool> WaitWithinAsync(ChannelReader<MetricEnvelope> reader, TimeSpan timeout)
+    private async Task<bool> WaitWithinAsync(ChannelReader<MetricEnvelope> reader, TimeSpan timeout)
     {
-        using var timeoutSource = new CancellationTokenSource(timeout);
+        using var timeoutSource = new CancellationTokenSource(timeout, time);
         try
         {
             return await reader.WaitToReadAsync(timeoutSource.Token);

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Core.Artifacts;
+using Platform.Core.Logs;
+using Platform.Core.Metrics;
+using Platform.Core.Runs;
+
+namespace Platform.Workers.Runs;
+
+/// <summary>Creates the <see cref="RunContext"/> of each attempt with what connects it to storage and live delivery.</summary>
+public sealed class RunContextFactory(
+    MetricChannel metrics,
+    RunQueue queue,
+    RunLog log,
+    ArtifactStore artifacts,
+    IOptions<RunLimitsOptions> limits,
+    ExecutionSettings settings,
+    TimeProvider time,
+    ILoggerFactory loggers)
+{
+    internal RunContext Create(ClaimedRun run, RunStopper stopper) =>
+        new(run, settings.WorkerId, settings.ThreadsPerRun, metrics, queue, log, artifacts,
+            loggers.CreateLogger($"Platform.Runs.{run.Kind}"), time, limits.Value, stopper);
+}
