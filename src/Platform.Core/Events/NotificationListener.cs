@@ -10,7 +10,7 @@ namespace Platform.Core.Events;
 /// notification to its channel's handlers. Reconnects after a database outage.
 /// </summary>
 public sealed partial class NotificationListener(
-    NpgsqlDataSource dataSource, IEnumerable<INotificationHandler> handlers, ILogger<NotificationListener> logger) : BackgroundService
+    NpgsqlDataSource dataSource, IEnumerable<INotificationHandler> handlers, TimeProvider time, ILogger<NotificationListener> logger) : BackgroundService
 {
     // Short: while nobody listens, notifications are missed (handlers hear that they resumed).
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(2);
@@ -64,7 +64,7 @@ public sealed partial class NotificationListener(
             {
                 lostConnection = true;
                 LogListenFailed(ex, backoff);
-                await Task.Delay(backoff, stoppingToken);
+                await Task.Delay(backoff, time, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, s_maxBackoff.Ticks));
             }
         }

@@ -7,11 +7,11 @@ using Platform.Core.Runs;
 namespace Platform.Workers.Queue;
 
 /// <summary>Returns runs of dead workers to the queue. Every worker process runs one; SKIP LOCKED keeps them apart.</summary>
-public sealed partial class LeaseReaper(RunQueue queue, IOptions<WorkerOptions> options, ILogger<LeaseReaper> logger) : BackgroundService
+public sealed partial class LeaseReaper(RunQueue queue, IOptions<WorkerOptions> options, TimeProvider time, ILogger<LeaseReaper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReaperInterval);
+        using var timer = new PeriodicTimer(options.Value.ReaperInterval, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

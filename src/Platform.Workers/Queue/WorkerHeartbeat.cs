@@ -11,7 +11,7 @@ namespace Platform.Workers.Queue;
 
 /// <summary>Keeps this worker's row in <c>workers</c> fresh, and removes it on a clean stop.</summary>
 public sealed class WorkerHeartbeat(
-    WorkerRegistry registry, WorkerIdentity identity, WorkerState state, IConfiguration configuration, ILogger<WorkerHeartbeat> logger) : BackgroundService
+    WorkerRegistry registry, WorkerIdentity identity, WorkerState state, IConfiguration configuration, TimeProvider time, ILogger<WorkerHeartbeat> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -20,7 +20,7 @@ public sealed class WorkerHeartbeat(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(Interval, time);
         do
         {
             try

@@ -9,7 +9,7 @@ namespace Platform.Workers.Runs;
 /// either one cancels the run's token.
 /// </summary>
 internal sealed class LeaseKeeper(
-    RunQueue queue, Guid runId, string workerId, TimeSpan lease, CancellationTokenSource run, ILogger logger) : IDisposable
+    RunQueue queue, Guid runId, string workerId, TimeSpan lease, TimeProvider time, CancellationTokenSource run, ILogger logger) : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
@@ -19,7 +19,7 @@ internal sealed class LeaseKeeper(
 
     public async Task RunAsync()
     {
-        using var timer = new PeriodicTimer(lease / 3);
+        using var timer = new PeriodicTimer(lease / 3, time);
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))

@@ -24,7 +24,7 @@ public sealed partial class RunExecution(
     public async Task RunAsync(ClaimedRun run, CancellationToken stoppingToken)
     {
         using var stopper = new RunStopper(stoppingToken, settings.CheckpointGrace);
-        using var lease = new LeaseKeeper(queue, run.Id, settings.WorkerId, settings.LeaseDuration, stopper.Source, logger);
+        using var lease = new LeaseKeeper(queue, run.Id, settings.WorkerId, settings.LeaseDuration, settings.Time, stopper.Source, logger);
         using var watch = cancels.Watch(run.Id, lease.RequestCancel);
         var context = contexts.Create(run, stopper);
         stopper.Start();

@@ -29,6 +29,7 @@ public partial class OverviewPage : IDisposable
     [Inject] private RunThroughputReader Throughput { get; set; } = default!;
     [Inject] private WorkerReader Workers { get; set; } = default!;
     [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -61,7 +62,7 @@ public partial class OverviewPage : IDisposable
     {
         try
         {
-            using var timer = new PeriodicTimer(s_workersInterval);
+            using var timer = new PeriodicTimer(s_workersInterval, Time);
             while (await timer.WaitForNextTickAsync(_stopping.Token))
             {
                 _workers = await Workers.ListAliveAsync(_stopping.Token);

@@ -5,7 +5,7 @@ namespace Platform.Web.Components.Pages.Runs;
 /// <summary>Compact times and durations for dense tables.</summary>
 public static class RunFormat
 {
-    public static string Time(DateTimeOffset? at)
+    public static string Time(DateTimeOffset? at, TimeProvider time)
     {
         if (at is not { } value)
         {
@@ -14,7 +14,7 @@ public static class RunFormat
 
         var local = value.ToLocalTime();
         // Today's times need no date; older ones need no seconds.
-        return local.Date == DateTimeOffset.Now.Date
+        return local.Date == time.GetLocalNow().Date
             ? local.ToString("HH:mm:ss", CultureInfo.InvariantCulture)
             : local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     }
