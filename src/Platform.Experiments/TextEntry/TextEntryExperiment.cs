@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Reporting;
 using Platform.Experiments.TextEntry.Running;
@@ -32,6 +33,9 @@ public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
 
     public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
+    /// <summary>Five predicted claims and no calibration: no constant is fitted to a paper figure.</summary>
+    public override FamilyEvidence Evidence => new(Claims.Predicted, []);
+
     public override IReadOnlyList<ExperimentPreset> Presets =>
     [
         Preset(ExperimentPreset.HeadlineName, "Reproduce the paper's headline",
@@ -52,7 +56,7 @@ public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
     {
         cancellationToken.ThrowIfCancellationRequested();
         await context.ProgressAsync(0, "building the corpus", cancellationToken);
-        var (split, source) = CorpusPhase.Build(parameters, context.Seed);
+        var (split, source, generator) = CorpusPhase.Build(parameters, context.Seed);
         await context.LogLineAsync(
             $"Corpus ({source}): {split.Train.Count} / {split.Dev.Count} / {split.Test.Count} dialogues train / dev / test, SHA-256 {split.Hash}",
             cancellationToken);
@@ -66,7 +70,9 @@ public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
         var facts = new RunFacts(source, split.Hash, split.Train.Count, split.Dev.Count, split.Test.Count, model.Vocabulary.Count,
             model.Description, trainSeconds, perplexity.Dev, perplexity.Test, perplexity.TestNoContext);
 
-        var tally = await SimulationPhase.RunAsync(model, split, parameters, context, cancellationToken);
+        var (tally, simulator, phrases) = await SimulationPhase.RunAsync(model, split, parameters, context, cancellationToken);
+        var evidence = await AssumptionPhase.RunAsync(simulator, tally, phrases, split, generator, parameters, context,
+            (SimulationPhase.SimulationEnd, 0.95), cancellationToken);
         await context.ProgressAsync(0.97, "bootstrap intervals and summary", cancellationToken);
         var stats = new TextEntryStatistics(tally, parameters.BootstrapSamples, new Random(unchecked((int)context.Seed) ^ 0x5EED));
         await SimulationPhase.LogBreakdownsAsync(tally, context, cancellationToken);
@@ -75,9 +81,11 @@ public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
             $"KSR abbreviation {stats.AbbreviationKsr}, keyboard {stats.KeyboardKsr}, relative gain {stats.RelativeGain}", cancellationToken);
         await context.ProgressAsync(1, "done", cancellationToken);
         var timing = new GazeTimingModel(parameters.SecondsPerKeystroke, parameters.SecondsPerSelection, parameters.ModelLatencySeconds);
-        return new RunSummary(SummaryMetrics.Build(tally, stats, facts, timing), Claims.Build(tally, stats, facts, timing, parameters))
+        var claims = Claims.Build(tally, evidence, facts, timing, parameters, parameters.BootstrapSamples, new Random(unchecked((int)context.Seed) ^ 0xC1A1));
+        return new RunSummary(SummaryMetrics.Build(tally, stats, facts, timing), claims)
         {
             Tables = Tables.Build(tally, stats, facts, timing, parameters),
+            Assumptions = [.. evidence.Design.Assumptions, .. TextEntryAssumptions.Timing(parameters)],
         };
     }
 }

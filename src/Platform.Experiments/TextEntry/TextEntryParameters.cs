@@ -12,7 +12,7 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("Candidate phrases shown for an abbreviation (the paper's UI and NAACL evaluation: 5).", Minimum = 1, Maximum = 10)]
     public int CandidatesShown { get; set; } = 5;
 
-    [Parameter("Words in the baseline keyboard's suggestion strip (Gboard-like: 3; AAC keyboards: 4-5).", Minimum = 1, Maximum = 10)]
+    [Parameter("Words in the baseline keyboard's suggestion strip (Gboard-like: 3; AAC keyboards: 4-5). An assumption: the claims are also judged at 3-5.", Minimum = 1, Maximum = 10)]
     public int BaselineSuggestions { get; set; } = 3;
 
     [Parameter("How far the simulated user goes before spelling a phrase: initials only, + keywords, + keywords and FillMask.")]
@@ -90,7 +90,7 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("Dialogues the synthetic corpus generates (ignored when a corpus is uploaded).", Minimum = 20, Maximum = 50_000)]
     public int Dialogues { get; set; } = 1500;
 
-    [Parameter("Synthetic corpus: chance that a reply reuses the filler words of the turn before (how much context can help).", Minimum = 0, Maximum = 1)]
+    [Parameter("Synthetic corpus: chance that a reply reuses the filler words of the turn before (how much context can help). An assumption: the claims are also judged at 0.3-0.9, on test dialogues generated again without retraining.", Minimum = 0, Maximum = 1)]
     public double ContextOverlap { get; set; } = 0.7;
 
     [Parameter("Share of dialogues held out for the dev split (perplexity).", Minimum = 0.02, Maximum = 0.4)]

@@ -1,5 +1,7 @@
 using Platform.Experiments.TextEntry;
 using Platform.Experiments.TextEntry.Corpus;
+using Platform.Experiments.TextEntry.Simulation;
+using Platform.Experiments.TextEntry.Text;
 
 namespace Platform.UnitTests.TextEntry;
 
@@ -59,6 +61,53 @@ public sealed class CorpusTests
         Assert.All(first, d => Assert.Equal(6, d.Turns.Count));
         Assert.Equal(CorpusSplit.HashOf(first), CorpusSplit.HashOf(again));
         Assert.NotEqual(CorpusSplit.HashOf(first), CorpusSplit.HashOf(SyntheticDialogues.Generate(50, 1.0, new Random(4))));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void No_script_template_or_filled_turn_is_shared_between_training_and_test(int seed)
+    {
+        var split = new SyntheticCorpus(400, 0.1, 0.2, seed).Split(contextOverlap: 0.7);
+        HashSet<int> Scripts(IEnumerable<Dialogue> dialogues) => [.. dialogues.Select(d => d.Script!.Value)];
+        HashSet<string> Templates(IEnumerable<int> scripts) => [.. scripts.SelectMany(s => DialogueTopics.All[s]).SelectMany(variants => variants)];
+        HashSet<string> Turns(IEnumerable<Dialogue> dialogues) => [.. dialogues.SelectMany(d => d.Turns).Select(t => PhraseText.Render(PhraseText.Tokenize(t)))];
+        var (train, dev, test) = (Scripts(split.Train), Scripts(split.Dev), Scripts(split.Test));
+
+        Assert.Empty(train.Intersect(test));
+        Assert.Empty(train.Intersect(dev));
+        Assert.Empty(Templates(train).Intersect(Templates(test)));
+        Assert.Empty(Turns(split.Train).Intersect(Turns(split.Test)));
+        Assert.Empty(Turns(split.Train).Intersect(Turns(split.Dev)));
+        Assert.Equal((280, 40, 80), (split.Train.Count, split.Dev.Count, split.Test.Count));
+    }
+
+    [Fact]
+    public void The_test_split_at_another_overlap_differs_only_where_a_filler_is_reused()
+    {
+        var corpus = new SyntheticCorpus(200, 0.1, 0.2, seed: 4);
+
+        var low = corpus.Test(0.3);
+        var high = corpus.Test(0.9);
+
+        // Same draws at every overlap: the same scripts and templates, so most turns (all that reuse no filler) come
+        // out word for word; a generator whose draws depended on the overlap would share almost none after a dialogue.
+        Assert.Equal(corpus.Split(0.9).Test.SelectMany(d => d.Turns), high.SelectMany(d => d.Turns));
+        Assert.Equal(low.Select(d => d.Script), high.Select(d => d.Script));
+        var same = low.SelectMany(d => d.Turns).Zip(high.SelectMany(d => d.Turns)).Count(pair => pair.First == pair.Second);
+        Assert.InRange(same, (low.Count * 6 / 2) + 1, (low.Count * 6) - 1);
+    }
+
+    [Fact]
+    public void A_test_phrase_that_is_a_training_turn_is_not_evaluated()
+    {
+        Dialogue[] training = [new(["do you want tea", "yes, please"])];
+        Dialogue[] test = [new(["do you want coffee", "Yes, please!", "here you are"])];
+
+        var phrases = TestPhrase.HeldOut(test, training, contextTurns: 1).Select(p => p.Text).ToList();
+
+        Assert.Equal(["do you want coffee", "here you are"], phrases);
     }
 
     [Fact]

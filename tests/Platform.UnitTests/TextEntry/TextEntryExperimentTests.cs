@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.TextEntry;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Reporting;
@@ -81,8 +82,10 @@ public sealed class TextEntryExperimentTests
     [Fact]
     public async Task An_uploaded_corpus_is_used_and_its_hash_recorded()
     {
+        // Turns repeat across dialogues; the first ones combine two numbers, so most test dialogues open with a turn no
+        // training dialogue has, and only those are simulated.
         var corpus = string.Join("\n\n", Enumerable.Range(0, 40).Select(i =>
-            $"do you want some tea {i % 3}\nyes, some tea please\nhere is your tea\nthank you"));
+            $"do you want {i % 7} teas or {i % 11} coffees\nyes, some tea please\nhere is your tea\nthank you"));
         var parameters = Tiny();
         parameters.CorpusText = corpus;
         parameters.RunAblations = false;
@@ -90,10 +93,39 @@ public sealed class TextEntryExperimentTests
         var (summary, context) = await RunAsync(parameters);
 
         var record = summary.Tables.Single(t => t.Title == "Run record");
-        Assert.Equal("uploaded", record.Rows[0][1]);
+        Assert.Equal("uploaded, split by dialogue", record.Rows[0][1]);
         Assert.Equal(64, ((string)record.Rows[1][1]!).Length);
         Assert.Contains(context.Lines, line => line.Contains((string)record.Rows[1][1]!, StringComparison.Ordinal));
         Assert.True(summary.Metrics["vocabulary"] < 30);
+    }
+
+    [Fact]
+    public async Task A_cheap_headline_judges_exactly_the_declared_claims_over_the_declared_assumptions()
+    {
+        var experiment = new TextEntryExperiment();
+        var headline = (TextEntryParameters)experiment.Presets.Single(p => p.Name == ExperimentPreset.HeadlineName).Parameters;
+        var cheap = Tiny();
+        cheap.TestPhrases = 48;
+        cheap.RunAblations = headline.RunAblations;
+        cheap.Strategy = headline.Strategy;
+        cheap.ContextTurns = headline.ContextTurns;
+
+        var (summary, _) = await RunAsync(cheap);
+
+        var predicted = summary.Claims.Where(c => c.Basis == ClaimBasis.Predicted).ToList();
+        Assert.Equal(experiment.Evidence.PredictedClaims, predicted.Select(c => c.Claim));
+        Assert.Empty(experiment.Evidence.Calibrations);
+        Assert.Empty(summary.Calibrations);
+        Assert.All(predicted, c =>
+        {
+            Assert.NotNull(c.Band);
+            Assert.True(c.Range!.Value.Contains(c.MeasuredValue!.Value), c.Claim);
+            Assert.Contains(c.Verdict, new ClaimVerdict?[] { ClaimVerdict.Supported, ClaimVerdict.Inconclusive, ClaimVerdict.Contradicted });
+        });
+        Assert.All(summary.Claims.Where(c => c.Basis != ClaimBasis.Predicted), c => Assert.Null(c.Verdict));
+        Assert.Equal(
+            ["ContextOverlap", "KeyboardSuggestions", "SecondsPerKeystroke", "SecondsPerSelection", "ModelLatencySeconds"],
+            summary.Assumptions.Select(a => a.Name));
     }
 
     [Fact]

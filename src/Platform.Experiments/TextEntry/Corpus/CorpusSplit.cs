@@ -4,8 +4,10 @@ using System.Text;
 namespace Platform.Experiments.TextEntry.Corpus;
 
 /// <summary>
-/// Dialogues split whole into train, dev and test, so no test phrase's conversation was seen in training.
-/// <see cref="Hash"/> identifies the corpus text (before the split) for the run record.
+/// Dialogues split into train, dev and test. A generated corpus is split by script (<see cref="SyntheticCorpus"/>);
+/// an uploaded one, whose scripts are unknown, by whole dialogue, and then a test phrase that is also a training turn
+/// is left out of the evaluation (<see cref="Simulation.TestPhrase.HeldOut"/>). <see cref="Hash"/> identifies the
+/// corpus text for the run record.
 /// </summary>
 public sealed record CorpusSplit(IReadOnlyList<Dialogue> Train, IReadOnlyList<Dialogue> Dev, IReadOnlyList<Dialogue> Test, string Hash)
 {
@@ -14,14 +16,21 @@ public sealed record CorpusSplit(IReadOnlyList<Dialogue> Train, IReadOnlyList<Di
         var hash = HashOf(dialogues);
         var order = dialogues.ToArray();
         random.Shuffle(order);
-        var test = Math.Max(1, (int)Math.Round(order.Length * testFraction));
-        var dev = Math.Max(1, (int)Math.Round(order.Length * devFraction));
-        if (test + dev >= order.Length)
+        var (_, dev, test) = Sizes(order.Length, devFraction, testFraction);
+        return new CorpusSplit(order[(test + dev)..], order[test..(test + dev)], order[..test], hash);
+    }
+
+    /// <summary>How many of <paramref name="count"/> items (dialogues or scripts) go to each split; each gets at least one.</summary>
+    public static (int Train, int Dev, int Test) Sizes(int count, double devFraction, double testFraction)
+    {
+        var test = Math.Max(1, (int)Math.Round(count * testFraction));
+        var dev = Math.Max(1, (int)Math.Round(count * devFraction));
+        if (test + dev >= count)
         {
-            throw new ArgumentException($"{order.Length} dialogues are too few for a dev and a test split and some training.", nameof(dialogues));
+            throw new ArgumentException($"{count} dialogues or scripts are too few for a dev and a test split and some training.", nameof(count));
         }
 
-        return new CorpusSplit(order[(test + dev)..], order[test..(test + dev)], order[..test], hash);
+        return (count - test - dev, dev, test);
     }
 
     /// <summary>SHA-256 of the corpus in its upload form (a turn a line, a blank line between dialogues), hex.</summary>

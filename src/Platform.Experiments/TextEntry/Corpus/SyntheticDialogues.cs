@@ -6,6 +6,8 @@ namespace Platform.Experiments.TextEntry.Corpus;
 /// The default corpus: six-turn everyday dialogues drawn from <see cref="DialogueTopics"/>, reproducible from the
 /// seed. <c>contextOverlap</c> is the chance that a slot named again reuses the filler it had before in the
 /// dialogue, i.e. how often a reply repeats the partner's words; at 0 the context tells nothing about the fillers.
+/// Every random number is drawn whatever the overlap (common random numbers), so two overlaps give the same
+/// dialogues except where a reuse decision flips.
 /// </summary>
 public static class SyntheticDialogues
 {
@@ -21,15 +23,22 @@ public static class SyntheticDialogues
     ];
     private const double TailChance = 0.4;
 
-    public static IReadOnlyList<Dialogue> Generate(int count, double contextOverlap, Random random)
+    /// <summary>Dialogues from any script (for a corpus that is not split by script, e.g. a download).</summary>
+    public static IReadOnlyList<Dialogue> Generate(int count, double contextOverlap, Random random) =>
+        Generate(count, contextOverlap, [.. Enumerable.Range(0, DialogueTopics.All.Count)], random);
+
+    /// <summary>Dialogues drawn only from <paramref name="scripts"/> (indices into <see cref="DialogueTopics.All"/>).</summary>
+    public static IReadOnlyList<Dialogue> Generate(int count, double contextOverlap, IReadOnlyList<int> scripts, Random random)
     {
         var dialogues = new List<Dialogue>(count);
         for (var d = 0; d < count; d++)
         {
-            var script = DialogueTopics.All[random.Next(DialogueTopics.All.Count)];
+            var index = scripts[random.Next(scripts.Count)];
             var bound = new Dictionary<string, string>(StringComparer.Ordinal);
-            var turns = script.Select(variants => Fill(WithTails(variants[random.Next(variants.Length)], random), bound, contextOverlap, random)).ToList();
-            dialogues.Add(new Dialogue(turns));
+            var turns = DialogueTopics.All[index]
+                .Select(variants => Fill(WithTails(variants[random.Next(variants.Length)], random), bound, contextOverlap, random))
+                .ToList();
+            dialogues.Add(new Dialogue(turns) { Script = index });
         }
 
         return dialogues;
@@ -66,10 +75,12 @@ public static class SyntheticDialogues
             var close = template.IndexOf('}', open);
             var slot = template[(open + 1)..close];
             text.Append(template, at, open - at);
-            if (!bound.TryGetValue(slot, out var filler) || random.NextDouble() >= overlap)
+            var fillers = DialogueSlots.All[slot];
+            var reuse = random.NextDouble() < overlap;
+            var fresh = fillers[random.Next(fillers.Length)];
+            if (!bound.TryGetValue(slot, out var filler) || !reuse)
             {
-                var fillers = DialogueSlots.All[slot];
-                filler = fillers[random.Next(fillers.Length)];
+                filler = fresh;
                 bound[slot] = filler;
             }
 

@@ -2,17 +2,25 @@ using Platform.Experiments.TextEntry.Corpus;
 
 namespace Platform.Experiments.TextEntry.Running;
 
-/// <summary>The run's first phase: the dialogue corpus, generated or parsed from the upload, split into train, dev and test.</summary>
+/// <summary>
+/// The run's first phase: the dialogue corpus, generated and split by script, or parsed from the upload and split by
+/// dialogue. The generator is returned too (null for an upload), so the test split can be generated again at other
+/// context overlaps.
+/// </summary>
 internal static class CorpusPhase
 {
-    public static (CorpusSplit Split, string Source) Build(TextEntryParameters parameters, long seed)
+    public static (CorpusSplit Split, string Source, SyntheticCorpus? Generator) Build(TextEntryParameters parameters, long seed)
     {
-        var random = new Random(unchecked((int)seed));
-        var uploaded = !string.IsNullOrWhiteSpace(parameters.CorpusText);
-        var dialogues = uploaded
-            ? CorpusParser.Parse(parameters.CorpusText!).Dialogues
-            : SyntheticDialogues.Generate(parameters.Dialogues, parameters.ContextOverlap, random);
-        var source = uploaded ? "uploaded" : $"synthetic, {parameters.Dialogues} dialogues, context overlap {parameters.ContextOverlap}";
-        return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, random), source);
+        if (!string.IsNullOrWhiteSpace(parameters.CorpusText))
+        {
+            var dialogues = CorpusParser.Parse(parameters.CorpusText!).Dialogues;
+            return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, new Random(unchecked((int)seed))), "uploaded, split by dialogue", null);
+        }
+
+        var generator = new SyntheticCorpus(parameters.Dialogues, parameters.DevFraction, parameters.TestFraction, seed);
+        var scripts = generator.Scripts;
+        var source = $"synthetic, {parameters.Dialogues} dialogues, context overlap {parameters.ContextOverlap}, split by script " +
+            $"({scripts.Train.Count} / {scripts.Dev.Count} / {scripts.Test.Count} scripts; test scripts {string.Join(", ", scripts.Test)})";
+        return (generator.Split(parameters.ContextOverlap), source, generator);
     }
 }

@@ -13,7 +13,7 @@ internal static class PerplexityPhase
         IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         double Measure(IEnumerable<Dialogue> dialogues, bool withContext) => Perplexity.Of(
-            TestPhrase.From(dialogues, parameters.ContextTurns)
+            TestPhrase.HeldOut(dialogues, split.Train, parameters.ContextTurns)
                 .Select(p => (withContext ? model.Given(p.Context) : model.Alone, p.Tokens)));
 
         ModelThreads.Use(parameters);

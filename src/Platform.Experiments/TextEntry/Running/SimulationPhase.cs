@@ -6,14 +6,17 @@ using Platform.Experiments.TextEntry.Simulation;
 
 namespace Platform.Experiments.TextEntry.Running;
 
-/// <summary>The run's simulation phase: the simulated users on the test phrases, live, then the breakdowns by length.</summary>
+/// <summary>
+/// The run's simulation phase: the simulated users on the held-out test phrases, live, then the breakdowns by length.
+/// The simulator is handed on, with its cache, to re-evaluate the claims over the assumptions.
+/// </summary>
 internal static class SimulationPhase
 {
     // Share of the progress bar the simulation fills, after corpus, training and perplexity.
     private const double SimulationStart = 0.15;
-    private const double SimulationEnd = 0.95;
+    public const double SimulationEnd = 0.75;
 
-    public static async Task<SimulationTally> RunAsync(
+    public static async Task<(SimulationTally Tally, PhraseSimulator Simulator, IReadOnlyList<TestPhrase> Phrases)> RunAsync(
         IDialogueModel model, CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         var usesContext = parameters.ReadsContext();
@@ -24,7 +27,13 @@ internal static class SimulationPhase
             parameters.FillMaskCandidates, costs, parameters.CountAbandonedActions);
         var simulator = new PhraseSimulator(model, configurations, settings, parameters.BeamWidth, parameters.ContextTurns,
             parameters.BaselineSuggestions, parameters.TypingNoise, context.Seed);
-        var phrases = TestPhrase.From(split.Test, parameters.ContextTurns).Take(parameters.TestPhrases).ToList();
+        var phrases = TestPhrase.HeldOut(split.Test, split.Train, parameters.ContextTurns).Take(parameters.TestPhrases).ToList();
+        if (phrases.Count == 0)
+        {
+            throw new InvalidOperationException(
+                "Every turn of the test dialogues is also a training turn, so no phrase is left to measure expansion on; upload a corpus with more varied turns.");
+        }
+
         await context.LogLineAsync(
             $"Simulating {phrases.Count} test phrases: {string.Join(", ", configurations.Select(c => c.Name))}, keyboard, plain typing",
             cancellationToken);
@@ -47,7 +56,7 @@ internal static class SimulationPhase
             }
         }
 
-        return tally;
+        return (tally, simulator, phrases);
     }
 
     public static async Task LogBreakdownsAsync(SimulationTally tally, IRunContext context, CancellationToken cancellationToken)

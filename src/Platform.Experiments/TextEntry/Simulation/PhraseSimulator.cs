@@ -7,7 +7,9 @@ namespace Platform.Experiments.TextEntry.Simulation;
 /// <summary>
 /// Enters each test phrase with every configured abbreviation user, the predictive keyboard and plain typing, on
 /// one model. Expansions are cached per phrase and model, because the users share their first queries. Typing noise
-/// is seeded per phrase, so every user meets the same luck on the same phrase.
+/// is seeded per phrase, so every user meets the same luck on the same phrase. Outcomes are cached by phrase position,
+/// text and context: when the run enters the test split again at other assumptions (another context overlap, another
+/// strip size), a phrase that came out the same is not simulated twice.
 /// </summary>
 public sealed class PhraseSimulator(
     IDialogueModel dialogueModel,
@@ -19,31 +21,77 @@ public sealed class PhraseSimulator(
     double noiseSigma,
     long seed)
 {
-    private readonly PredictiveKeyboardUser _keyboard = new(dialogueModel.Alone, keyboardSuggestions, settings.Costs);
+    private readonly Dictionary<int, PredictiveKeyboardUser> _keyboards = [];
+    private readonly Dictionary<string, PhraseOutcome> _outcomes = new(StringComparer.Ordinal);
 
-    public PhraseResults Simulate(TestPhrase phrase, int index)
+    // The models and expansion caches of the phrase being entered, shared by its users (they share their first queries).
+    private string? _phraseKey;
+    private readonly Dictionary<bool, (ILanguageModel Model, Func<TypedAbbreviation, IReadOnlyList<ExpansionCandidate>> Expand)> _phraseModels = [];
+
+    public IReadOnlyList<SimulatedConfiguration> Configurations => configurations;
+
+    public PhraseResults Simulate(TestPhrase phrase, int index) =>
+        new(phrase, [.. configurations.Select(c => Abbreviation(phrase, index, c))], Keyboard(phrase, index, keyboardSuggestions), Plain(phrase, index));
+
+    /// <summary>One abbreviation user's outcome on one phrase.</summary>
+    public PhraseOutcome Abbreviation(TestPhrase phrase, int index, SimulatedConfiguration configuration)
     {
-        var model = dialogueModel.Alone;
-        var plainExpand = CachedExpander(model);
-        var contextModel = contextTurns > 0 ? dialogueModel.Given(phrase.Context) : model;
-        var contextExpand = ReferenceEquals(contextModel, model) ? plainExpand : CachedExpander(contextModel);
-        var outcomes = new List<PhraseOutcome>(configurations.Count);
-        foreach (var configuration in configurations)
+        var key = Key(index, configuration.Name, phrase);
+        if (!_outcomes.TryGetValue(key, out var outcome))
         {
-            var used = configuration.UsesContext ? contextModel : model;
-            var user = new AbbreviationUser(
-                configuration.UsesContext ? contextExpand : plainExpand,
-                new FillMask(used),
-                settings with { Strategy = configuration.Strategy });
-            outcomes.Add(user.Enter(phrase.Tokens, Noise(index)));
+            var (used, expand) = PhraseModel(phrase, index, configuration.UsesContext && contextTurns > 0);
+            var user = new AbbreviationUser(expand, new FillMask(used), settings with { Strategy = configuration.Strategy });
+            _outcomes[key] = outcome = user.Enter(phrase.Tokens, Noise(index));
         }
 
-        var keyboard = _keyboard.Enter(phrase.Tokens, Noise(index));
+        return outcome;
+    }
+
+    /// <summary>The keyboard user's outcome with a strip of <paramref name="suggestions"/> words.</summary>
+    public PhraseOutcome Keyboard(TestPhrase phrase, int index, int suggestions)
+    {
+        var key = Key(index, $"keyboard-{suggestions}", phrase);
+        if (!_outcomes.TryGetValue(key, out var outcome))
+        {
+            if (!_keyboards.TryGetValue(suggestions, out var keyboard))
+            {
+                _keyboards[suggestions] = keyboard = new PredictiveKeyboardUser(dialogueModel.Alone, suggestions, settings.Costs);
+            }
+
+            _outcomes[key] = outcome = keyboard.Enter(phrase.Tokens, Noise(index));
+        }
+
+        return outcome;
+    }
+
+    public PhraseOutcome Plain(TestPhrase phrase, int index)
+    {
         var plainLog = new ActionLog(settings.Costs, Noise(index));
         var text = PhraseText.Render(phrase.Tokens);
         plainLog.Type(text);
-        var plain = new PhraseOutcome(text.Length, plainLog.Cost, plainLog.Actions, ResolutionPath.Spelled, -1, []);
-        return new PhraseResults(phrase, outcomes, keyboard, plain);
+        return new PhraseOutcome(text.Length, plainLog.Cost, plainLog.Actions, ResolutionPath.Spelled, -1, []);
+    }
+
+    // The context's text is part of the key: the same words after another partner turn are another query.
+    private static string Key(int index, string user, TestPhrase phrase) =>
+        $"{index}\u001f{user}\u001f{phrase.Text}\u001f{string.Join('\u001e', phrase.Context.Select(PhraseText.Render))}";
+
+    private (ILanguageModel Model, Func<TypedAbbreviation, IReadOnlyList<ExpansionCandidate>> Expand) PhraseModel(TestPhrase phrase, int index, bool withContext)
+    {
+        var key = Key(index, "", phrase);
+        if (key != _phraseKey)
+        {
+            _phraseKey = key;
+            _phraseModels.Clear();
+        }
+
+        if (!_phraseModels.TryGetValue(withContext, out var entry))
+        {
+            var used = withContext ? dialogueModel.Given(phrase.Context) : dialogueModel.Alone;
+            _phraseModels[withContext] = entry = (used, CachedExpander(used));
+        }
+
+        return entry;
     }
 
     private Func<TypedAbbreviation, IReadOnlyList<ExpansionCandidate>> CachedExpander(ILanguageModel used)

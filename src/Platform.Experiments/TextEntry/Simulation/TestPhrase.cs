@@ -3,9 +3,14 @@ using Platform.Experiments.TextEntry.Text;
 
 namespace Platform.Experiments.TextEntry.Simulation;
 
-/// <summary>A phrase to enter: one turn of a test dialogue, with the turns before it as its only context.</summary>
+/// <summary>
+/// A phrase to enter: one turn of a test dialogue, with the turns before it as its only context. <see cref="Turn"/>
+/// is its position in the dialogue (0 = the opening turn, 1 = the reply to it).
+/// </summary>
 public sealed record TestPhrase(IReadOnlyList<string> Tokens, IReadOnlyList<IReadOnlyList<string>> Context)
 {
+    public int Turn { get; init; }
+
     public string Text => PhraseText.Render(Tokens);
 
     public string Abbreviation => AbbreviationRules.Abbreviate(Tokens);
@@ -21,9 +26,19 @@ public sealed record TestPhrase(IReadOnlyList<string> Tokens, IReadOnlyList<IRea
                 if (turns[t].Count > 0)
                 {
                     var first = Math.Max(0, t - contextTurns);
-                    yield return new TestPhrase(turns[t], turns.GetRange(first, t - first));
+                    yield return new TestPhrase(turns[t], turns.GetRange(first, t - first)) { Turn = t };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The phrases of <paramref name="dialogues"/> that are no training turn: a phrase the model was trained on would
+    /// measure memory, not expansion. A corpus split by script has none to drop; an uploaded one may.
+    /// </summary>
+    public static IEnumerable<TestPhrase> HeldOut(IEnumerable<Dialogue> dialogues, IEnumerable<Dialogue> training, int contextTurns)
+    {
+        var seen = training.SelectMany(d => d.Turns).Select(t => PhraseText.Render(PhraseText.Tokenize(t))).ToHashSet(StringComparer.Ordinal);
+        return From(dialogues, contextTurns).Where(p => !seen.Contains(p.Text));
     }
 }
