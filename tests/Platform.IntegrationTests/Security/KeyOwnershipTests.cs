@@ -34,6 +34,8 @@ public sealed class KeyOwnershipTests(PostgresServer server)
         var users = app.Services.GetRequiredService<UserAccountService>();
         var keys = app.Services.GetRequiredService<ApiKeyService>();
         await users.CreateAsync(Caller.Platform, "ada", "a long enough secret", AccessRole.Admin, Ct);
+        // Another admin, so ada is not the last one (who may not be disabled or deleted).
+        await users.CreateAsync(Caller.Platform, "grace", "another long secret", AccessRole.Admin, Ct);
         var ada = (await users.ListAsync(Ct)).Single(u => u.UserName == "ada");
         var adaCaller = new Caller(UserAccountService.OwnerOf("ada"), "ada", AccessRole.Admin);
         var adasKey = await keys.CreateAsync(adaCaller, "ada's script", AccessRole.Runner, Ct);
