@@ -6,6 +6,12 @@ namespace Platform.Core.Runs;
 /// <summary>Read side of the queue: pages, single runs and counts, with a context per call.</summary>
 public sealed class RunReader(IDbContextFactory<PlatformDbContext> contexts)
 {
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.AnyAsync(r => r.Id == id, cancellationToken);
+    }
+
     public async Task<RunDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
