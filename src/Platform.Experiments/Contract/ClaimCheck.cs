@@ -1,8 +1,52 @@
+using Platform.Experiments.Contract.Evidence;
+
 namespace Platform.Experiments.Contract;
 
 /// <summary>
-/// One row of the paper-claim table. <see cref="PaperValue"/> is the paper's figure, never ours;
-/// <see cref="Note"/> says how the measured value was obtained or why the verdict is what it is (e.g. the
-/// calibration preset used, or that a CPU cannot show the effect).
+/// One row of the paper-claim table. <see cref="PaperValue"/> and <see cref="Band"/> are the paper's (the band at the
+/// paper's own precision unless the note says otherwise); <see cref="MeasuredValue"/> is ours under the assumed
+/// constants and <see cref="Range"/> what it becomes over the assumptions' plausible ranges and <see cref="Seeds"/>
+/// seeds. Only a <see cref="ClaimBasis.Predicted"/> claim has a <see cref="Verdict"/>; build claims with
+/// <see cref="Predicted"/>, <see cref="Calibrated"/> and <see cref="NotComparable"/> so that rule cannot be broken.
 /// </summary>
-public sealed record ClaimCheck(string Claim, double? PaperValue, double? MeasuredValue, string Unit, ClaimVerdict Verdict, string? Note = null);
+public sealed record ClaimCheck(
+    string Claim, ClaimBasis Basis, double? PaperValue, Bounds? Band, double? MeasuredValue, Bounds? Range,
+    IReadOnlyList<string> SensitiveTo, int Seeds, string Unit, ClaimVerdict? Verdict, string? Note)
+{
+    /// <summary>The form every claim had before claims carried a basis; goes once every family reports evidence.</summary>
+    public ClaimCheck(string claim, double? paperValue, double? measuredValue, string unit, ClaimVerdict verdict, string? note = null)
+        : this(claim, verdict == ClaimVerdict.NotComparable ? ClaimBasis.NotComparable : ClaimBasis.Predicted, paperValue, null,
+            measuredValue, null, [], 1, unit, verdict == ClaimVerdict.NotComparable ? null : verdict, note)
+    {
+    }
+
+    /// <summary>
+    /// A figure nothing was fitted to, judged over its whole range against the paper's band (see <see cref="Verdicts"/>).
+    /// When the verdict is inconclusive the note names the assumption that decides it.
+    /// </summary>
+    public static ClaimCheck Predicted(string claim, double paperValue, Bounds band, string unit, ClaimEvidence evidence, string? note = null)
+    {
+        var verdict = Verdicts.Judge(evidence.Range, band);
+        var deciding = verdict == ClaimVerdict.Inconclusive && evidence.SensitiveTo.Count > 0
+            ? $"Inconclusive: within the plausible range of {evidence.SensitiveTo[0]} the value crosses the band's edge."
+            : null;
+        return new ClaimCheck(claim, ClaimBasis.Predicted, paperValue, band, evidence.Measured, evidence.Range, evidence.SensitiveTo,
+            evidence.Seeds, unit, verdict, Join(note, deciding));
+    }
+
+    /// <summary>A figure a constant was fitted to: shown beside the paper's, never judged.</summary>
+    public static ClaimCheck Calibrated(string claim, double? paperValue, double? measuredValue, string unit, string note) =>
+        new(claim, ClaimBasis.Calibrated, paperValue, null, measuredValue, null, [], 1, unit, null, note);
+
+    /// <summary>A figure that does not describe what the paper's does; <paramref name="reason"/> says why.</summary>
+    public static ClaimCheck NotComparable(string claim, double? paperValue, double? measuredValue, string unit, string reason) =>
+        new(claim, ClaimBasis.NotComparable, paperValue, null, measuredValue, null, [], 1, unit, null, reason);
+
+    private static string? Join(string? note, string? more) =>
+        (note, more) switch
+        {
+            (null, _) => more,
+            (_, null) => note,
+            _ => $"{note} {more}",
+        };
+}

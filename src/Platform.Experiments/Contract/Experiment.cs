@@ -20,6 +20,8 @@ public abstract class Experiment<TParameters> : IExperiment
 
     public virtual IReadOnlyList<ChartPanel> Charts => [];
 
+    public virtual Evidence.FamilyEvidence Evidence => Contract.Evidence.FamilyEvidence.None;
+
     public Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken) =>
         RunAsync((TParameters)parameters, context, cancellationToken);
 

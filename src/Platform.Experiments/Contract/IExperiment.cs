@@ -25,5 +25,8 @@ public interface IExperiment
     /// <summary>Titles and axes of the run page's chart panels, by metric group (see <see cref="ChartPanel"/>).</summary>
     IReadOnlyList<ChartPanel> Charts { get; }
 
+    /// <summary>The headline run's predicted claims and calibrations (see <see cref="Evidence.FamilyEvidence"/>).</summary>
+    Evidence.FamilyEvidence Evidence { get; }
+
     Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken);
 }
