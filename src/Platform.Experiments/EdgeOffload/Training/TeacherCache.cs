@@ -20,6 +20,8 @@ public sealed class TeacherCache(string directory)
 
     public static TeacherCache Default { get; } = new(Path.Combine(VerifiedCache.Root, "edge-offload-teachers"));
 
+    public string Directory => _files.Directory;
+
     public static string Key(FrameSpec spec, DetectorShape shape, int seed, int frames, int epochs, int batchSize)
     {
         var text = $"{Version}|{seed}|{spec}|{shape}|{frames}|{epochs}|{batchSize}";
