@@ -56,10 +56,8 @@ internal static class ComparisonExportWriter
         }
 
         json.WriteEndArray();
-        json.WritePropertyName(Name(options, nameof(ComparisonExport.DifferingParameters)));
-        JsonSerializer.Serialize(json, ParameterDiff.Of(runs).Differing.Order(StringComparer.Ordinal), options);
-        json.WritePropertyName(Name(options, nameof(ComparisonExport.Missing)));
-        JsonSerializer.Serialize(json, missing, options);
+        WriteStrings(json, Name(options, nameof(ComparisonExport.DifferingParameters)), ParameterDiff.Of(runs).Differing.Order(StringComparer.Ordinal));
+        WriteStrings(json, Name(options, nameof(ComparisonExport.Missing)), missing.Select(id => id.ToString()));
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
@@ -71,8 +69,7 @@ internal static class ComparisonExportWriter
         json.WriteString(Name(options, nameof(ComparedRunExport.Kind)), run.Kind);
         json.WriteString(Name(options, nameof(ComparedRunExport.State)), run.State.ToString());
         json.WriteNumber(Name(options, nameof(ComparedRunExport.Seed)), run.Seed);
-        json.WritePropertyName(Name(options, nameof(ComparedRunExport.Tags)));
-        JsonSerializer.Serialize(json, run.Tags, options);
+        WriteStrings(json, Name(options, nameof(ComparedRunExport.Tags)), run.Tags);
         json.WritePropertyName(Name(options, nameof(ComparedRunExport.Parameters)));
         run.Parameters.WriteTo(json);
         json.WritePropertyName(Name(options, nameof(ComparedRunExport.Summary)));
@@ -84,6 +81,18 @@ internal static class ComparisonExportWriter
         {
             json.WriteNullValue();
         }
+    }
+
+    /// <remarks>Written by hand: <see cref="JsonSerializer"/> flushes the writer synchronously, which Kestrel refuses.</remarks>
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>As the serializer writes doubles under the app's options: NaN and infinities as named strings.</summary>
