@@ -22,25 +22,26 @@ public sealed class ViewerMemoryTests(PostgresServer server)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Theory]
-    [InlineData("/api/v1/comparisons?ids=")]
-    [InlineData("/api/v1/comparisons/csv?ids=")]
-    public async Task An_export_of_200_runs_of_100_000_points_streams_in_bounded_memory(string route)
+    [Fact]
+    public async Task Exports_of_200_runs_of_100_000_points_stream_in_bounded_memory()
     {
         var database = await server.CreateDatabaseAsync();
         await using var app = await TestApp.StartAsync(database, PlatformRole.Web, new Dictionary<string, string> { ["Limits:MaxQueuedRunsPerOwner"] = "1000" });
-        var ids = await SeedAsync(app, database);
+        var ids = string.Join(',', await SeedAsync(app, database));
 
-        using var response = await app.Client.GetAsync(route + string.Join(',', ids), HttpCompletionOption.ResponseHeadersRead, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (bytes, peakGrowth) = await DownloadSamplingHeapAsync(response);
+        foreach (var route in new[] { "/api/v1/comparisons/csv?ids=", "/api/v1/comparisons?ids=" })
+        {
+            using var response = await app.Client.GetAsync(route + ids, HttpCompletionOption.ResponseHeadersRead, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var (bytes, peakGrowth) = await DownloadSamplingHeapAsync(response);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{route}: {bytes / (1 << 20)} MiB streamed; managed heap grew by at most {peakGrowth / (1 << 20)} MiB (points alone: {PointBytes / (1 << 20)} MiB)");
-        // Every point takes at least 8 bytes in either format ("[s,v]," or a CSV line), so all of them were sent.
-        Assert.True(bytes > (long)Runs * PointsPerRun * 8, $"only {bytes} bytes");
-        // Holding the export would need at least the points themselves; streaming needs a small fraction of that.
-        Assert.True(peakGrowth < PointBytes / 4, $"the heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"{route}: {bytes / (1 << 20)} MiB streamed; managed heap grew by at most {peakGrowth / (1 << 20)} MiB (points alone: {PointBytes / (1 << 20)} MiB)");
+            // Every point takes at least 8 bytes in either format ("[s,v]," or a CSV line), so all of them were sent.
+            Assert.True(bytes > (long)Runs * PointsPerRun * 8, $"only {bytes} bytes");
+            // Holding the export would need at least the points themselves; streaming needs a small fraction of that.
+            Assert.True(peakGrowth < PointBytes / 4, $"the heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
+        }
     }
 
     [Fact]
@@ -75,7 +76,8 @@ public sealed class ViewerMemoryTests(PostgresServer server)
             INSERT INTO metric_points (run_id, key, step, value, at)
             SELECT r, 'loss', s, sin(s / 100.0), now() FROM unnest(@runs) r, generate_series(0, @last) s
             """);
-        insert.CommandTimeout = 600;
+        // 20 million rows on a shared machine can take many minutes.
+        insert.CommandTimeout = 0;
         insert.Parameters.AddWithValue("runs", ids.ToArray());
         insert.Parameters.AddWithValue("last", PointsPerRun - 1);
         await insert.ExecuteNonQueryAsync(Ct);
