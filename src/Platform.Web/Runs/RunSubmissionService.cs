@@ -55,6 +55,11 @@ public sealed class RunSubmissionService(
             errors[field == "parameters" ? field : $"parameters.{field}"] = messages;
         }
 
+        if (binding.Value is not null)
+        {
+            RunMemoryBudget.Check(binding.Value, limits.Value.EffectiveMaxRunMemoryBytes, errors);
+        }
+
         var tags = RunTags.Normalize(request.Tags, errors);
 
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength or 0 })

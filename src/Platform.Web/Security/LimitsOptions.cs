@@ -11,6 +11,16 @@ public sealed class LimitsOptions
     [Range(1024, 1L << 30)]
     public long MaxRequestBodyBytes { get; set; } = 1 << 20;
 
+    /// <summary>
+    /// Largest peak memory a run's parameters may ask for, as its family estimates it; a larger run gets 400 naming
+    /// the fields that drive the estimate. 0 means half of this machine's memory.
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long MaxRunMemoryBytes { get; set; }
+
+    public long EffectiveMaxRunMemoryBytes =>
+        MaxRunMemoryBytes > 0 ? MaxRunMemoryBytes : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+
     /// <summary>Submissions one key or user may make per minute; more get 429 with Retry-After.</summary>
     [Range(1, 100_000)]
     public int SubmissionsPerMinute { get; set; } = 120;
