@@ -39,7 +39,7 @@ internal static class AssumptionPhase
             }
 
             var suggestions = (int)Math.Round(point[TextEntryAssumptions.KeyboardSuggestions]);
-            ModelThreads.Use(parameters);
+            ModelThreads.Use(parameters, context.Threads);
             var main = test.Select((phrase, i) => simulator.Abbreviation(phrase, i, configured)).ToList();
             var twin = hasFlip ? test.Select((phrase, i) => simulator.Abbreviation(phrase, i, flipped)).ToList() : null;
             var keyboard = test.Select((phrase, i) => simulator.Keyboard(phrase, i, suggestions)).ToList();
