@@ -59,5 +59,5 @@ public sealed partial class ServingThroughputParameters
     public bool PaperComparison { get; set; } = true;
 
     [Parameter("Evidence: Latin-hypercube samples of the assumption ranges, besides the assumed values and each assumption's two extremes.", Minimum = 0, Maximum = 64)]
-    public int AssumptionSamples { get; set; } = 8;
+    public int AssumptionSamples { get; set; } = 16;
 }
