@@ -16,7 +16,7 @@ internal static class TinyRuns
         "serving-throughput" => new
         {
             kind,
-            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30 },
+            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30, paperComparison = false },
         },
         "edge-offload" => new
         {
