@@ -27,7 +27,7 @@ public sealed class HeadlineDesignTests(HeadlineDesignFixture fixture) : IClassF
             var s = point.Settings;
             var floorHolds = s.Gpu.LinkBytesPerSecond * (s.NmcUpdateCost + s.T3Accesses - 1) <= s.McaFloor * s.Gpu.HbmBytesPerSecond;
             floorExceeded += floorHolds ? 0 : 1;
-            var pairs = floorHolds ? [.. always, (Variant.T3, Variant.T3Mca)] : always;
+            (Variant Slower, Variant Faster)[] pairs = floorHolds ? [.. always, (Variant.T3, Variant.T3Mca)] : always;
             foreach (var (key, times) in fixture.Cells.Zip(point.Times))
             {
                 broken.AddRange(pairs.Where(pair => times[pair.Faster] > times[pair.Slower] * (1 + Tie))
