@@ -7,7 +7,7 @@ namespace Platform.UnitTests.CommOverlap;
 
 public sealed class CommOverlapEvidenceTests
 {
-    private static readonly ClaimVerdict[] s_legacy = [ClaimVerdict.PartlySupported, ClaimVerdict.NotSupported, ClaimVerdict.NotComparable];
+    private static readonly ClaimVerdict[] s_verdicts = [ClaimVerdict.Supported, ClaimVerdict.Inconclusive, ClaimVerdict.Contradicted];
 
     /// <summary>
     /// The headline's models, TP degrees and fit on one sublayer with no interior samples (the same claims, a fraction
@@ -27,8 +27,9 @@ public sealed class CommOverlapEvidenceTests
         Assert.Equal(experiment.Evidence.Calibrations.Select(c => c.Constant), summary.Calibrations.Select(c => c.Constant));
         Assert.All(summary.Claims, claim =>
         {
-            Assert.DoesNotContain(claim.Verdict, s_legacy.Cast<ClaimVerdict?>());
             Assert.Equal(claim.Basis == ClaimBasis.Predicted, claim.Verdict is not null);
+            if (claim.Verdict is { } verdict)
+                Assert.Contains(verdict, s_verdicts);
             Assert.Equal(claim.Basis == ClaimBasis.Predicted, claim.Band is not null && claim.Range is not null);
         });
         Assert.NotEmpty(summary.Assumptions);

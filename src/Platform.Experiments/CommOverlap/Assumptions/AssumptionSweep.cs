@@ -12,20 +12,22 @@ namespace Platform.Experiments.CommOverlap.Assumptions;
 internal static class AssumptionSweep
 {
     public static IEnumerable<DesignPointResult> Run(
-        AssumptionDesign design, IReadOnlyList<CellKey> cells, SimulationSettings assumed, Workload workload, bool fitBurstiness)
-    {
-        foreach (var point in design.Points)
-        {
-            var (settings, pointWorkload) = PointInputs.Apply(point, assumed, workload);
-            BurstinessFitResult? fit = null;
-            if (fitBurstiness)
-            {
-                fit = BurstinessFit.Fit(BurstinessFit.TnlgShapes(cells, pointWorkload), settings);
-                settings = settings with { GemmBurstiness = fit.Value };
-            }
+        AssumptionDesign design, IReadOnlyList<CellKey> cells, SimulationSettings assumed, Workload workload, bool fitBurstiness) =>
+        design.Points.Select(point => At(point, cells, assumed, workload, fitBurstiness));
 
-            yield return new DesignPointResult(point, settings, pointWorkload, fit, SweepPlan.Simulate(cells, pointWorkload, settings));
+    /// <summary>One point alone: points share nothing, so a caller may evaluate several at once.</summary>
+    public static DesignPointResult At(
+        AssumptionPoint point, IReadOnlyList<CellKey> cells, SimulationSettings assumed, Workload workload, bool fitBurstiness)
+    {
+        var (settings, pointWorkload) = PointInputs.Apply(point, assumed, workload);
+        BurstinessFitResult? fit = null;
+        if (fitBurstiness)
+        {
+            fit = BurstinessFit.Fit(BurstinessFit.TnlgShapes(cells, pointWorkload), settings);
+            settings = settings with { GemmBurstiness = fit.Value };
         }
+
+        return new DesignPointResult(point, settings, pointWorkload, fit, SweepPlan.Simulate(cells, pointWorkload, settings));
     }
 }
 
