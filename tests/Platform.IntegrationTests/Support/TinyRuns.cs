@@ -11,7 +11,7 @@ internal static class TinyRuns
         "comm-overlap" => new
         {
             kind,
-            parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op" },
+            parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op", assumptionSamples = 0 },
         },
         "serving-throughput" => new
         {
