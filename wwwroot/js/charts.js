@@ -7,6 +7,30 @@
     const palette = ['#1976d2', '#d32f2f', '#388e3c', '#f57c00', '#7b1fa2', '#0097a7', '#5d4037', '#c2185b',
         '#689f38', '#455a64', '#fbc02d', '#303f9f'];
 
+    // A colour belongs to a series name, never to the order series arrive in, so a chart drawn live and the same chart
+    // after a reload agree: each name takes the palette slot of its hash, and names that collide within one chart take
+    // the next free slot in name order. The result depends only on the set of names in the chart.
+    function hashOf(name) {
+        let h = 2166136261;
+        for (let k = 0; k < name.length; k++) { h ^= name.charCodeAt(k); h = Math.imul(h, 16777619); }
+        return h >>> 0;
+    }
+
+    function coloursOf(names) {
+        const taken = new Set(), colours = new Map();
+        for (const name of [...new Set(names)].sort()) {
+            let slot = hashOf(name) % palette.length;
+            for (let tries = 0; taken.has(slot) && tries < palette.length; tries++) slot = (slot + 1) % palette.length;
+            taken.add(slot);
+            colours.set(name, palette[slot]);
+        }
+        return colours;
+    }
+
+    // One point draws nothing as a line, and a few points read better with their markers; the same rule live and on
+    // reload, so a curve never changes look on a reload.
+    function modeFor(points) { return points <= 1 ? 'markers' : points <= 30 ? 'lines+markers' : 'lines'; }
+
     // No mode bar: building it costs each plot a noticeable share of its first draw, and the panel has its own PNG
     // button; drag zooms, double-click resets.
     const plotConfig = { responsive: true, displaylogo: false, displayModeBar: false };
@@ -31,14 +55,15 @@
 
     function tracesOf(spec) {
         const traces = [];
-        (spec.series || []).forEach((s, i) => {
-            const color = s.color || palette[i % palette.length];
+        const colours = coloursOf((spec.series || []).map(s => s.name));
+        (spec.series || []).forEach(s => {
+            const color = s.color || colours.get(s.name);
             if (s.lo && s.hi) {
                 // The band: an invisible lower edge, then the upper edge filled down to it.
                 traces.push({ x: s.x, y: s.lo, mode: 'lines', line: { width: 0 }, hoverinfo: 'skip', showlegend: false, name: s.name + ' (low)', meta: 'band' });
                 traces.push({ x: s.x, y: s.hi, mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: color + '33', hoverinfo: 'skip', showlegend: false, name: s.name + ' (high)', meta: 'band' });
             }
-            traces.push({ x: s.x, y: s.y, name: s.name, mode: s.x.length === 1 ? 'markers' : 'lines', type: 'scatter', line: { color, width: 1.6 }, marker: { color } });
+            traces.push({ x: s.x, y: s.y, name: s.name, mode: modeFor(s.x.length), type: 'scatter', line: { color, width: 1.6 }, marker: { color, size: 5 } });
         });
         return traces;
     }
@@ -64,8 +89,9 @@
         for (const [id, entry] of [...pending]) {
             const el = document.getElementById(id);
             if (!el || !el.data) {
-                // A panel opened by a live point draws on its first render; keep its later points until then.
-                if (++entry.waited > 600) pending.delete(id);
+                // A panel opened by a live point draws on its first render, and a panel out of view when it is scrolled
+                // near: keep its later points until then. Only an element that never appears gives up its points.
+                if (!el && ++entry.waited > 600) pending.delete(id);
                 continue;
             }
             pending.delete(id);
@@ -76,20 +102,29 @@
                 byName.set(s.name, acc);
             }
             const xs = [], ys = [], idx = [];
+            let added = false;
             for (const [name, acc] of byName) {
                 let i = el.data.findIndex(t => t.name === name && t.meta !== 'band');
                 if (i < 0) {
-                    const color = palette[el.data.filter(t => t.meta !== 'band').length % palette.length];
-                    Plotly.addTraces(el, { x: [], y: [], name, mode: 'lines', type: 'scatter', line: { color, width: 1.6 }, marker: { color } });
+                    Plotly.addTraces(el, { x: [], y: [], name, mode: 'markers', type: 'scatter', line: { width: 1.6 }, marker: { size: 5 } });
                     i = el.data.length - 1;
-                    Plotly.relayout(el, { showlegend: el.data.filter(t => t.meta !== 'band').length > 1, 'margin.t': 28 });
+                    added = true;
                 }
                 xs.push(acc.x); ys.push(acc.y); idx.push(i);
             }
             if (idx.length) Plotly.extendTraces(el, { x: xs, y: ys }, idx);
+            if (added) {
+                // A new name can move a colliding name to another slot: recolour every curve the chart holds.
+                const curves = el.data.map((t, i) => [t, i]).filter(([t]) => t.meta !== 'band');
+                const colours = coloursOf(curves.map(([t]) => t.name));
+                const ids = curves.map(([, i]) => i);
+                const colour = curves.map(([t]) => colours.get(t.name));
+                Plotly.restyle(el, { 'line.color': colour, 'marker.color': colour }, ids);
+                Plotly.relayout(el, { showlegend: curves.length > 1, 'margin.t': curves.length > 1 ? 28 : 8 });
+            }
             for (const i of idx) {
-                const t = el.data[i];
-                if (t.x.length > 1 && t.mode === 'markers') Plotly.restyle(el, { mode: 'lines' }, [i]);
+                const t = el.data[i], mode = modeFor(t.x.length);
+                if (t.mode !== mode) Plotly.restyle(el, { mode }, [i]);
             }
             count(el);
         }
@@ -148,11 +183,12 @@
         gantt(el, chart) {
             if (!el) return;
             const categories = [...new Set(chart.bars.map(b => b.category))];
-            const traces = categories.map((c, i) => {
+            const colours = coloursOf(categories);
+            const traces = categories.map(c => {
                 const bars = chart.bars.filter(b => b.category === c);
                 return {
                     type: 'bar', orientation: 'h', name: c, y: bars.map(b => b.lane), x: bars.map(b => b.end - b.start),
-                    base: bars.map(b => b.start), marker: { color: palette[i % palette.length] },
+                    base: bars.map(b => b.start), marker: { color: colours.get(c) },
                     text: bars.map(b => b.label || c), hovertemplate: '%{text}: %{base:.3g}–%{x:.3g}<extra></extra>',
                 };
             });
