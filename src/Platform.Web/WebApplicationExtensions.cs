@@ -13,6 +13,8 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every endpoint, in one readable list.</summary>
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
+        var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
+        app.UseForwardedHeadersFromKnownProxies(security);
         app.UseSecurityHeaders();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
@@ -24,8 +26,9 @@ public static class WebApplicationExtensions
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLocalModeRequestGuard();
         // Clients on this machine may use plain HTTP; anyone else is sent to HTTPS (when an HTTPS port is known).
-        app.UseWhen(c => !LocalModeAuthenticationHandler.IsLoopbackClient(c), b => b.UseHttpsRedirection());
+        app.UseWhen(c => !LocalModeAuthenticationHandler.IsLoopbackClient(c), b => b.UseHttpsRedirection().UseHsts());
         app.UseStaticFiles();
         // Routing after static files, so the top-level wwwroot is served before any endpoint (and its auth) is chosen.
         app.UseRouting();

@@ -38,6 +38,8 @@ public static class WebServiceCollectionExtensions
             // Run events from other processes (a worker's points and states) reach this one's hub and dashboard.
             services.AddLiveFeed();
             services.AddHostedService<HubForwarder>();
+            services.AddSingleton<HubConnectionRevalidator>();
+            services.AddHostedService(sp => sp.GetRequiredService<HubConnectionRevalidator>());
         }
         return builder;
     }

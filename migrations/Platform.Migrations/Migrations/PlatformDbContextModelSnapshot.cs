@@ -203,6 +203,15 @@ namespace Platform.Migrations.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<DateTimeOffset?>("IdempotencyExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("idempotency_expires_at");
+
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("idempotency_fingerprint");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -286,10 +295,6 @@ namespace Platform.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_runs");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_runs_idempotency_key");
-
                     b.HasIndex("LeaseUntil")
                         .HasDatabaseName("ix_runs_running_lease")
                         .HasFilter("state = 'Running'");
@@ -300,6 +305,13 @@ namespace Platform.Migrations.Migrations
 
                     b.HasIndex("Kind", "CreatedAt")
                         .HasDatabaseName("ix_runs_kind_created_at");
+
+                    b.HasIndex("Owner", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_runs_owner_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Owner", "IdempotencyKey"), false);
 
                     b.HasIndex("Priority", "Id")
                         .IsDescending(true, false)
@@ -384,6 +396,10 @@ namespace Platform.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("created_by");
 
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
                     b.Property<byte[]>("Hash")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -419,11 +435,39 @@ namespace Platform.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_api_keys_created_by_user_id");
+
                     b.HasIndex("Lookup")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_lookup");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Core.Security.UserAccount", b =>

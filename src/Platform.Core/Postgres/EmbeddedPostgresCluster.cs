@@ -5,8 +5,10 @@ using Npgsql;
 namespace Platform.Core.Postgres;
 
 /// <summary>
-/// A private PostgreSQL cluster run from the machine's installed binaries in a data folder of its own, listening on
-/// 127.0.0.1 only, with trust authentication for the superuser <see cref="SuperUser"/>. The app uses it when no
+/// A private PostgreSQL cluster run from the machine's installed binaries in a data folder of its own. It listens on a
+/// Unix socket in a folder only the server's account can enter (no TCP unless <see cref="EmbeddedPostgresOptions.ListenOnTcp"/>),
+/// asks every connection for a password (SCRAM; random passwords in a 0600 file in the data folder), and the app
+/// connects as <see cref="AppRole"/>, which owns its database but is not a superuser. The app uses it when no
 /// connection string is configured; tests start a throwaway one with <see cref="StartTemporaryAsync"/>.
 /// Not thread-safe: start and stop it from one place (a hosted service or a test fixture).
 /// </summary>
@@ -19,16 +21,25 @@ namespace Platform.Core.Postgres;
 public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, string basePath, ILogger logger)
     : IAsyncDisposable
 {
+    /// <summary>The bootstrap superuser: creates databases and roles, never used by the app itself.</summary>
     public const string SuperUser = "platform";
+
+    /// <summary>The role the app connects as: owner of its databases (so it runs migrations), not a superuser.</summary>
+    public const string AppRole = "platform_app";
 
     private readonly string _requestedDirectory = options.ResolveDataDirectory(basePath);
     private PostgresServer? _server;
+    private ClusterSecurer? _securer;
+    private ClusterCredentials? _credentials;
     private bool _temporary;
 
     /// <summary>Where the cluster's files are: the configured folder, unless relocated for the server account.</summary>
     public string DataDirectory { get; private set; } = options.ResolveDataDirectory(basePath);
 
-    /// <summary>The TCP port of the running server on 127.0.0.1 (a new one at every start when the option is 0).</summary>
+    /// <summary>
+    /// The server's port: on 127.0.0.1 when it listens on TCP (a new one at every start when the option is 0), else
+    /// only the name of its socket's file.
+    /// </summary>
     public int Port { get; private set; }
 
     public bool IsRunning { get; private set; }
@@ -62,13 +73,31 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
         return cluster;
     }
 
-    public string GetConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    /// <summary>The folder of the server's Unix socket, private to the server account (null until started).</summary>
+    public string? SocketDirectory => _server?.SocketDirectory;
+
+    /// <summary>The path of the file with the passwords (readable by the server account and root only).</summary>
+    public string PassFile => ClusterCredentials.PathIn(DataDirectory);
+
+    /// <summary>How the app connects: as <see cref="AppRole"/> over the socket, its password read from <see cref="PassFile"/>.</summary>
+    public string GetConnectionString(string database) => ConnectionStringFor(database, AppRole);
+
+    private string ConnectionStringFor(string database, string role)
     {
-        Host = "127.0.0.1",
-        Port = Port,
-        Username = SuperUser,
-        Database = database,
-    }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = SocketDirectory ?? throw new InvalidOperationException("The embedded PostgreSQL has not started."),
+            Port = Port,
+            Username = role,
+            Database = database,
+        };
+        // The file, not the password: connection strings get logged and passed on command lines.
+        if (File.Exists(PassFile))
+        {
+            builder.Passfile = PassFile;
+        }
+        return builder.ConnectionString;
+    }
 
     /// <summary>Initialises the cluster if its folder has none, starts the server, creates the database if missing.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
@@ -88,9 +117,11 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
                 await _server.InitDbAsync(SuperUser, deadline.Token);
             }
             await _server.ClearLeftoverAsync(deadline.Token);
-            Port = await _server.StartAsync(options.Port, options.StartTimeout, deadline.Token);
+            await _securer!.PrepareAsync(deadline.Token);
+            Port = await _server.StartAsync(options.Port, options.ListenOnTcp, options.StartTimeout, deadline.Token);
             IsRunning = true;
             await WaitForConnectionAsync(deadline.Token);
+            _credentials = await _securer.SecureAsync(OpenConnectionAsync, deadline.Token);
             await CreateDatabaseAsync(options.Database, deadline.Token);
         }
         catch (Exception e)
@@ -109,8 +140,8 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
             }
             throw;
         }
-        logger.LogInformation("Embedded PostgreSQL started in {ElapsedMs} ms: {DataDirectory} on 127.0.0.1:{Port}",
-            stopwatch.ElapsedMilliseconds, DataDirectory, Port);
+        logger.LogInformation("Embedded PostgreSQL started in {ElapsedMs} ms: {DataDirectory}, socket in {SocketDirectory}, {Tcp}",
+            stopwatch.ElapsedMilliseconds, DataDirectory, SocketDirectory, options.ListenOnTcp ? $"TCP on 127.0.0.1:{Port}" : "no TCP");
     }
 
     /// <summary>Stops the server (fast mode: open sessions are ended). The data stays for the next start.</summary>
@@ -140,7 +171,7 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
         }
         try
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(name)}", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(name)} OWNER {AppRole}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
             logger.LogInformation("Created database {Database} in the embedded cluster", name);
         }
@@ -189,12 +220,13 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
         var binaries = await PostgresBinaries.FindAsync(options.BinDirectory, version, cancellationToken);
         logger.LogDebug("Using PostgreSQL binaries in {BinDirectory}, running as {Account}",
             binaries.Directory, account.RunAsUser ?? Environment.UserName);
+        _securer = new ClusterSecurer(DataDirectory, account, logger);
         return new PostgresServer(binaries, account, DataDirectory, _temporary, logger);
     }
 
     private async Task WaitForConnectionAsync(CancellationToken cancellationToken)
     {
-        // pg_ctl -w already waited for the server to accept connections; this proves it over TCP as the app will.
+        // pg_ctl -w already waited for the server to accept connections; this proves it on the socket the app uses.
         while (true)
         {
             try
@@ -210,10 +242,18 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresOptions options, str
         }
     }
 
-    private async Task<NpgsqlConnection> OpenAdminConnectionAsync(CancellationToken cancellationToken)
+    private Task<NpgsqlConnection> OpenAdminConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync("postgres", _credentials, cancellationToken);
+
+    private async Task<NpgsqlConnection> OpenConnectionAsync(
+        string database, ClusterCredentials? credentials, CancellationToken cancellationToken)
     {
         // Unpooled: administrative connections must not linger (they would block DROP DATABASE and shutdown).
-        var builder = new NpgsqlConnectionStringBuilder(GetConnectionString("postgres")) { Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionStringFor(database, SuperUser)) { Pooling = false };
+        if (credentials is not null)
+        {
+            builder.Passfile = credentials.PassFile;
+        }
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {

@@ -18,9 +18,18 @@ public sealed class EmbeddedPostgresOptions
     /// </summary>
     public string? DataDirectory { get; set; }
 
-    /// <summary>TCP port on 127.0.0.1; 0 picks a free port at every start.</summary>
+    /// <summary>
+    /// TCP port on 127.0.0.1 when <see cref="ListenOnTcp"/> (0 picks a free port at every start); without TCP it only
+    /// names the socket's file (0 means 5432).
+    /// </summary>
     [Range(0, 65535)]
     public int Port { get; set; }
+
+    /// <summary>
+    /// Also listen on 127.0.0.1 (password still required). Off by default: the app and its commands use the Unix
+    /// socket, which only the server's account (and root) can reach.
+    /// </summary>
+    public bool ListenOnTcp { get; set; }
 
     /// <summary>Folder holding initdb, pg_ctl and postgres; null finds the machine's installed PostgreSQL.</summary>
     public string? BinDirectory { get; set; }

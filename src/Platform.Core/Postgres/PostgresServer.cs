@@ -12,6 +12,9 @@ internal sealed class PostgresServer(
 
     private const long MaxLogBytes = 10 * 1024 * 1024;
 
+    /// <summary>The port that names the socket's file when the server has no TCP listener.</summary>
+    private const int DefaultPort = 5432;
+
     public string LogFile => Path.Combine(dataDirectory, "server.log");
 
     public bool IsInitialised => File.Exists(Path.Combine(dataDirectory, "PG_VERSION"));
@@ -19,9 +22,10 @@ internal sealed class PostgresServer(
     public async Task InitDbAsync(string superUser, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        // Trust lets any local OS user connect as the superuser: acceptable for a development default whose server
-        // listens on 127.0.0.1 only. Deployments configure a connection string to a real server instead.
-        List<string> arguments = ["-D", dataDirectory, "-U", superUser, "--auth=trust", "-E", "UTF8", "--locale=C"];
+        // Trust on the socket only for the superuser's first connection, which sets passwords and then switches the
+        // cluster to SCRAM (ClusterSecurer) before anyone else can connect; the socket's folder is the server account's.
+        List<string> arguments =
+            ["-D", dataDirectory, "-U", superUser, "--auth-local=trust", "--auth-host=reject", "-E", "UTF8", "--locale=C"];
         if (temporary)
         {
             arguments.Add("--no-sync");
@@ -57,16 +61,23 @@ internal sealed class PostgresServer(
         }
     }
 
-    /// <summary>Starts the server and returns its port: <paramref name="port"/>, or a free one when it is 0.</summary>
-    public async Task<int> StartAsync(int port, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>The folder of the server's Unix socket (private to the server account), known once started.</summary>
+    public string? SocketDirectory { get; private set; }
+
+    /// <summary>
+    /// Starts the server and returns its port: <paramref name="port"/>, or a free one when it is 0. Without
+    /// <paramref name="tcp"/> the server listens on its socket only and the port only names the socket's file.
+    /// </summary>
+    public async Task<int> StartAsync(int port, bool tcp, TimeSpan timeout, CancellationToken cancellationToken)
     {
         TrimLogFile();
+        SocketDirectory ??= await PrivateSocketDirectoryAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var chosen = port != 0 ? port : FreePort.Pick();
+            var chosen = port != 0 ? port : tcp ? FreePort.Pick() : DefaultPort;
             var result = await account.RunAsync(binaries.PgCtl,
                 ["start", "-w", "-t", ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-                 "-D", dataDirectory, "-l", LogFile, "-o", ServerOptions(chosen)],
+                 "-D", dataDirectory, "-l", LogFile, "-o", ServerOptions(chosen, tcp)],
                 cancellationToken, throwOnError: false);
             if (result.ExitCode == 0)
             {
@@ -113,16 +124,28 @@ internal sealed class PostgresServer(
         }
     }
 
-    private string ServerOptions(int port)
+    private string ServerOptions(int port, bool tcp)
     {
-        // Unix socket paths are limited to ~107 bytes: keep the socket in the data folder (private to the server
-        // account) when the path fits, else in /tmp, where the port in its name keeps clusters apart.
-        var socketDirectory = dataDirectory.Length + "/.s.PGSQL.65535.lock".Length < 100 ? dataDirectory : "/tmp";
         // pg_ctl hands -o to /bin/sh, hence the shell quoting of the path.
-        var quoted = "'" + socketDirectory.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        var options = $"-p {port} -k {quoted} -c listen_addresses=127.0.0.1";
+        var quoted = "'" + SocketDirectory!.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        // No TCP listener unless asked: a port on 127.0.0.1 is reachable by every local user (and by web pages).
+        var options = $"-p {port} -k {quoted} -c listen_addresses={(tcp ? "127.0.0.1" : "''")}";
         // A throwaway cluster trades crash safety of the machine for speed.
         return temporary ? $"{options} -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : options;
+    }
+
+    /// <summary>
+    /// The data folder (mode 0700, the server account's) when the socket's path fits the ~107 bytes Unix allows; else
+    /// a new folder of the account's with a random name under /tmp (mktemp makes it 0700), never /tmp itself.
+    /// </summary>
+    private async Task<string> PrivateSocketDirectoryAsync(CancellationToken cancellationToken)
+    {
+        if (dataDirectory.Length + "/.s.PGSQL.65535.lock".Length < 100)
+        {
+            return dataDirectory;
+        }
+        var made = await account.RunAsync("mktemp", ["-d", "/tmp/platform-pg-XXXXXXXX"], cancellationToken);
+        return made.StandardOutput.Trim();
     }
 
     private async Task<string> ReadLogTailAsync(CancellationToken cancellationToken)

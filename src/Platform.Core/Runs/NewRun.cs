@@ -10,4 +10,6 @@ public sealed record NewRun(
     int Priority = 0,
     int MaxAttempts = 3,
     Guid? StudyId = null,
-    string? Owner = null);
+    string? Owner = null,
+    string? IdempotencyFingerprint = null,
+    DateTimeOffset? SubmittedAt = null);

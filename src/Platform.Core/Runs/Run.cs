@@ -33,6 +33,12 @@ public sealed class Run
 
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>A hash of what was submitted with <see cref="IdempotencyKey"/>: the same key with other content is refused.</summary>
+    public string? IdempotencyFingerprint { get; init; }
+
+    /// <summary>When <see cref="IdempotencyKey"/> stops naming this run; a later submission with it makes a new run.</summary>
+    public DateTimeOffset? IdempotencyExpiresAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? StartedAt { get; private set; }

@@ -25,7 +25,13 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(j => j.ProgressMessage).HasMaxLength(500);
         builder.Property(j => j.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(j => j.NotBefore).HasDefaultValueSql("now()");
-        builder.HasIndex(j => j.IdempotencyKey).IsUnique();
+        builder.Property(j => j.IdempotencyFingerprint).HasMaxLength(64);
+        // A key names a run only for its owner (local mode's owner is null, hence NULLS NOT DISTINCT).
+        builder.HasIndex(j => new { j.Owner, j.IdempotencyKey })
+            .HasDatabaseName("ix_runs_owner_idempotency_key")
+            .IsUnique()
+            .AreNullsDistinct(false)
+            .HasFilter("idempotency_key IS NOT NULL");
         // The claim query scans queued runs by priority; a partial index keeps it small as history grows.
         builder.HasIndex(j => new { j.Priority, j.Id })
             .HasDatabaseName("ix_runs_queued")

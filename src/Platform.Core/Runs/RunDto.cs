@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Platform.Core.Runs;
 
-/// <summary>A run as the API and the dashboard show it.</summary>
+/// <summary>
+/// A run as the API and the dashboard show it. In lists, long parameter values are cut short and
+/// <see cref="ParametersTruncated"/> is set; the run's own route returns them whole.
+/// </summary>
 public sealed record RunDto(
     Guid Id,
     string Kind,
@@ -22,7 +25,8 @@ public sealed record RunDto(
     string? ProgressMessage,
     bool CancelRequested,
     IReadOnlyList<RunAttemptDto>? Attempts = null,
-    string? Owner = null)
+    string? Owner = null,
+    bool ParametersTruncated = false)
 {
     /// <summary>
     /// The last eight hex digits of the id: ids are UUIDv7, whose leading digits are a timestamp shared by runs queued

@@ -35,10 +35,11 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
     {
         const string Insert = """
             INSERT INTO runs (id, kind, parameters, seed, state, priority, attempt, max_attempts, cancel_requested,
-                              idempotency_key, study_id, tags, progress, owner)
+                              idempotency_key, study_id, tags, progress, owner, idempotency_fingerprint, idempotency_expires_at)
             VALUES (@id, @kind, @parameters::jsonb, @seed, 'Queued', @priority, 0, @max_attempts, false,
-                    @key, @study, @tags, 0, @owner)
-            ON CONFLICT (idempotency_key) DO NOTHING
+                    @key, @study, @tags, 0, @owner, @fingerprint,
+                    CASE WHEN @key IS NULL THEN NULL ELSE coalesce(@now, now()) + @lifetime END)
+            ON CONFLICT (owner, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
             RETURNING id
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -46,6 +47,11 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
         if (run.Owner is not null && ownerQueueCap is { } cap)
         {
             await EnsureUnderCapAsync(connection, transaction, run.Owner, cap, cancellationToken);
+        }
+
+        if (run.IdempotencyKey is not null)
+        {
+            await ExpireIdempotencyKeyAsync(connection, transaction, run, cancellationToken);
         }
 
         var id = Guid.CreateVersion7();
@@ -61,11 +67,12 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
             insert.Parameters.Add(new NpgsqlParameter<Guid?>("study", run.StudyId) { NpgsqlDbType = NpgsqlDbType.Uuid });
             insert.Parameters.AddWithValue("tags", run.Tags.ToArray());
             insert.Parameters.Add(NullableText("owner", run.Owner));
+            insert.Parameters.Add(NullableText("fingerprint", run.IdempotencyFingerprint));
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("now", run.SubmittedAt) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            insert.Parameters.AddWithValue("lifetime", IdempotencyKeyLifetime);
             if (await insert.ExecuteScalarAsync(cancellationToken) is null)
             {
-                await using var existing = new NpgsqlCommand("SELECT id FROM runs WHERE idempotency_key = @key", connection, transaction);
-                existing.Parameters.AddWithValue("key", run.IdempotencyKey!);
-                var existingId = (Guid)(await existing.ExecuteScalarAsync(cancellationToken))!;
+                var existingId = await FindIdempotentRunAsync(connection, transaction, run, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (existingId, false);
             }
@@ -80,6 +87,42 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
 
         await transaction.CommitAsync(cancellationToken);
         return (id, true);
+    }
+
+    /// <summary>How long an <c>Idempotency-Key</c> names the run it was first sent with.</summary>
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Frees the owner's key if the run it named is past its lifetime, so this submission makes a new run.</summary>
+    private static async Task ExpireIdempotencyKeyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NewRun run, CancellationToken cancellationToken)
+    {
+        await using var expire = new NpgsqlCommand("""
+            UPDATE runs SET idempotency_key = NULL
+            WHERE idempotency_key = @key AND owner IS NOT DISTINCT FROM @owner AND idempotency_expires_at <= coalesce(@now, now())
+            """, connection, transaction);
+        expire.Parameters.AddWithValue("key", run.IdempotencyKey!);
+        expire.Parameters.Add(NullableText("owner", run.Owner));
+        expire.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("now", run.SubmittedAt) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        await expire.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The run the owner's key already names; refused when it was submitted with other content.</summary>
+    private static async Task<Guid> FindIdempotentRunAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NewRun run, CancellationToken cancellationToken)
+    {
+        await using var existing = new NpgsqlCommand(
+            "SELECT id, idempotency_fingerprint FROM runs WHERE idempotency_key = @key AND owner IS NOT DISTINCT FROM @owner",
+            connection, transaction);
+        existing.Parameters.AddWithValue("key", run.IdempotencyKey!);
+        existing.Parameters.Add(NullableText("owner", run.Owner));
+        await using var reader = await existing.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (id, fingerprint) = (reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        // A run keyed before fingerprints were kept has none: it matches whatever is sent, as it did then.
+        return fingerprint is null || fingerprint == run.IdempotencyFingerprint
+            ? id
+            : throw new IdempotencyConflictException(
+                "This Idempotency-Key was already used with a different request body; use a new key for a different run.");
     }
 
     /// <summary>Leases the most urgent queued run of one of <paramref name="kinds"/>, or returns null.</summary>

@@ -6,6 +6,12 @@ namespace Platform.Core.Runs;
 /// <summary>Read side of the queue: pages, single runs and counts, with a context per call.</summary>
 public sealed class RunReader(IDbContextFactory<PlatformDbContext> contexts)
 {
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.AnyAsync(r => r.Id == id, cancellationToken);
+    }
+
     public async Task<RunDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -27,15 +33,21 @@ public sealed class RunReader(IDbContextFactory<PlatformDbContext> contexts)
         return ids.Where(runs.ContainsKey).Select(id => RunDto.From(runs[id])).ToList();
     }
 
+    /// <summary>
+    /// A page of runs. Each run's parameters come cut to <see cref="ListedParameters.MaxValueCharacters"/> per value (flagged
+    /// <see cref="RunDto.ParametersTruncated"/>), in the database, so a page of runs with uploaded files costs kilobytes.
+    /// </summary>
     public async Task<RunList> ListAsync(RunFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Runs.AsNoTracking().Where(filter);
         var total = await query.CountAsync(cancellationToken);
-        var runs = await query.OrderBy(filter)
+        var page = await query.OrderBy(filter)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Select(ListedParameters.WithoutParameters)
             .ToListAsync(cancellationToken);
-        return new RunList(runs.Select(j => RunDto.From(j)).ToList(), filter.Page, filter.PageSize, total);
+        var parameters = await ListedParameters.ReadAsync(db, page.Select(r => r.Id).ToArray(), cancellationToken);
+        return new RunList([.. page.Select(r => ListedParameters.Attach(r, parameters))], filter.Page, filter.PageSize, total);
     }
 
     /// <summary>Every state with its count, zeros included, so a dashboard never mistakes "none" for "unknown".</summary>

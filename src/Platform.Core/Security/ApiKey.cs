@@ -24,5 +24,8 @@ public sealed class ApiKey
     /// <summary>Who created it: a user, another key, or the command line.</summary>
     public string? CreatedBy { get; init; }
 
+    /// <summary>The user who created it, if a user did: disabling or deleting that user revokes the key.</summary>
+    public Guid? CreatedByUserId { get; init; }
+
     public DateTimeOffset? RevokedAt { get; set; }
 }

@@ -15,5 +15,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.CreatedBy).HasMaxLength(200);
         builder.Property(k => k.CreatedAt).HasDefaultValueSql("now()");
         builder.HasIndex(k => k.Lookup).IsUnique();
+        builder.HasIndex(k => k.CreatedByUserId);
     }
 }

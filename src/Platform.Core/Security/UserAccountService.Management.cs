@@ -77,14 +77,16 @@ public sealed partial class UserAccountService
     public Task<UserChangeResult> DisableAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return ChangeAsync(caller, id, "disabled", endsAdmin: true, Sync((_, user) =>
+        return ChangeAsync(caller, id, "disabled", endsAdmin: true, async (db, user) =>
         {
             if (user.DisabledAt is null)
             {
                 user.DisabledAt = now;
                 user.SessionsRevokedAt = now;
             }
-        }), cancellationToken);
+
+            await RevokeKeysOfAsync(db, user, now, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Lets a disabled user sign in again; the sessions they had before stay ended.</summary>
@@ -102,8 +104,17 @@ public sealed partial class UserAccountService
             var owner = OwnerOf(user.UserName);
             var deleted = DeletedOwnerOf(user.UserName, user.Id);
             await db.Runs.Where(j => j.Owner == owner).ExecuteUpdateAsync(set => set.SetProperty(j => j.Owner, deleted), cancellationToken);
+            await RevokeKeysOfAsync(db, user, time.GetUtcNow(), cancellationToken);
             db.Users.Remove(user);
         }, cancellationToken);
+
+    /// <summary>
+    /// A key outlives neither its creator's account nor their access: keys a disabled or deleted user made are revoked
+    /// with the change (enabling the user again does not revive them).
+    /// </summary>
+    private static Task<int> RevokeKeysOfAsync(PlatformDbContext db, UserAccount user, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.ApiKeys.Where(k => k.CreatedByUserId == user.Id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now), cancellationToken);
 
     /// <summary>
     /// Applies one change under the admins lock, so two admins demoting each other at the same moment cannot both

@@ -18,6 +18,20 @@ public sealed partial class UserAccountService
         return state is null || state.Disabled || signedInAt < WholeSeconds(state.SessionsValidFrom) ? null : state.Role;
     }
 
+    /// <summary>
+    /// Signing out: ends the user's sessions on the server, so a copy of the cookie (another tab, a stolen one) is
+    /// refused from now on, not only the browser's own copy deleted. Sessions are not told apart, so this signs the
+    /// user out everywhere. Counted from the next whole second, as sign-in times are.
+    /// </summary>
+    public async Task EndSessionsAsync(string userName, CancellationToken cancellationToken)
+    {
+        var endedUntil = WholeSeconds(time.GetUtcNow()).AddSeconds(1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.UserName == userName)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.SessionsRevokedAt, endedUntil), cancellationToken);
+        _sessions.Forget(userName);
+    }
+
     private async Task<UserSessionState?> LoadSessionStateAsync(string userName, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

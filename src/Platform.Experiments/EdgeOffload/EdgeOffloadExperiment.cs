@@ -47,7 +47,7 @@ public sealed class EdgeOffloadExperiment : Experiment<EdgeOffloadParameters>
     {
         cancellationToken.ThrowIfCancellationRequested();
         var stopwatch = Stopwatch.StartNew();
-        var threads = TorchRuntime.StartRun(parameters.Threads > 0 ? parameters.Threads : context.Threads, context.Seed);
+        var threads = TorchRuntime.StartRun(TorchRuntime.ThreadsFor(parameters.Threads, context.Threads), context.Seed);
         var run = new RunScope(parameters, context, threads, cancellationToken);
         await run.LineAsync($"{TorchVersions.Current}, {threads} threads, seed {context.Seed}.");
 

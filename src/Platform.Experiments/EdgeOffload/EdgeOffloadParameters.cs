@@ -2,7 +2,7 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.EdgeOffload;
 
-public sealed class EdgeOffloadParameters : IValidatableParameters
+public sealed partial class EdgeOffloadParameters : IValidatableParameters
 {
     [Parameter("Side of the square camera frames, in pixels (a multiple of 32).", Minimum = 32, Maximum = 128)]
     public int ImageSize { get; set; } = 64;

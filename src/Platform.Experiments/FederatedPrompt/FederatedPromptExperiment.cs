@@ -39,7 +39,7 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
     protected override async Task<RunSummary> RunAsync(FederatedPromptParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var threads = TorchRuntime.StartRun(parameters.Threads > 0 ? parameters.Threads : context.Threads, context.Seed);
+        var threads = TorchRuntime.StartRun(TorchRuntime.ThreadsFor(parameters.Threads, context.Threads), context.Seed);
         var config = VitConfig.From(parameters);
         await context.LogLineAsync($"{TorchVersions.Current}, {threads} threads; ViT {config.ArchitectureKey}, {config.Tokens} tokens with prompts.", cancellationToken);
         await context.ProgressAsync(0, "preparing pre-trained weights", cancellationToken);

@@ -32,7 +32,7 @@ public sealed class HardwareProfileExperiment : Experiment<HardwareProfileParame
         HardwareProfileParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var threads = TorchRuntime.StartRun(parameters.Threads > 0 ? parameters.Threads : context.Threads, context.Seed);
+        var threads = TorchRuntime.StartRun(TorchRuntime.ThreadsFor(parameters.Threads, context.Threads), context.Seed);
         await context.LogLineAsync($"{TorchVersions.Current}, {threads} threads", cancellationToken);
 
         var progress = new PhaseProgress(context, parameters.MatrixSizes.Count + 2);

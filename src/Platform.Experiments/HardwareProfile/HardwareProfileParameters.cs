@@ -2,7 +2,7 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.HardwareProfile;
 
-public sealed class HardwareProfileParameters : IValidatableParameters
+public sealed partial class HardwareProfileParameters : IValidatableParameters
 {
     [Parameter("Square float32 matrix sizes n to multiply (n x n by n x n); one GFLOP/s point per size.",
         Minimum = 16, Maximum = 4096, MinItems = 1, MaxItems = 16)]

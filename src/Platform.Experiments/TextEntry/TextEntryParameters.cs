@@ -5,7 +5,7 @@ using Platform.Experiments.TextEntry.Simulation;
 
 namespace Platform.Experiments.TextEntry;
 
-public sealed class TextEntryParameters : IValidatableParameters
+public sealed partial class TextEntryParameters : IValidatableParameters
 {
     public const int MaxCorpusCharacters = 4_000_000;
 
@@ -45,7 +45,7 @@ public sealed class TextEntryParameters : IValidatableParameters
     [Parameter("GRU: Adam learning rate.", Minimum = 0.0001, Maximum = 0.1)]
     public double GruLearningRate { get; set; } = 0.005;
 
-    [Parameter("GRU: LibTorch threads (0 = every core). A beam step is a batch of a few dozen rows, where one thread beats several on a shared machine.", Minimum = 0, Maximum = 64)]
+    [Parameter("GRU: LibTorch threads (0 = the worker's share of the cores; never more than that share). A beam step is a batch of a few dozen rows, where one thread beats several on a shared machine.", Minimum = 0, Maximum = 64)]
     public int GruThreads { get; set; } = 1;
 
     [Parameter("Hypotheses kept per step of the constrained beam search.", Minimum = 1, Maximum = 256)]

@@ -17,6 +17,12 @@ public static class TorchRuntime
     }
 
     /// <summary>
+    /// The threads a run may use: what it asked for, but never more than the worker's share of the cores, since the
+    /// share is what the worker promised the runs beside it; 0 asks for the whole share.
+    /// </summary>
+    public static int ThreadsFor(int requested, int share) => requested > 0 ? Math.Min(requested, Math.Max(1, share)) : share;
+
+    /// <summary>
     /// LibTorch keeps the thread count per OS thread (OpenMP) and gives new threads the last count set anywhere in
     /// the process. Code resumed after an await may be on another thread, so call this again before heavy compute.
     /// </summary>

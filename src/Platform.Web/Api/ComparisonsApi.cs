@@ -1,26 +1,30 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Platform.Core.Metrics;
 using Platform.Web.Compare;
 
 namespace Platform.Web.Api;
 
-/// <summary>Exports of a comparison of runs: every point of every run, as JSON or CSV.</summary>
+/// <summary>Exports of a comparison of runs: every point of every run, as JSON or CSV, written as the points are read.</summary>
 public static class ComparisonsApi
 {
     public static RouteGroupBuilder MapComparisonsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/comparisons").WithTags("Comparisons");
         group.MapGet("/", GetComparisonAsync).WithName("GetComparison")
-            .WithSummary("Runs side by side: parameters (and which differ), summaries and every metric point; ids comma-separated");
+            .WithSummary("Runs side by side: parameters (and which differ), summaries and every metric point; ids comma-separated " +
+                $"(at most {ComparisonIds.MaxRuns}). Streamed as read from the database: the server holds one point at a time")
+            .Produces<ComparisonExport>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/csv", GetComparisonCsvAsync).WithName("GetComparisonCsv")
-            .WithSummary("Every metric point of the compared runs as CSV, one row per point with the run's id, kind and seed");
+            .WithSummary("Every metric point of the compared runs as CSV, one row per point with the run's id, kind and seed; " +
+                "streamed as read; text cells that begin like a formula (=, +, -, @) are prefixed with an apostrophe, numbers never");
         return group;
     }
 
-    public static async Task<Results<Ok<ComparisonExport>, ValidationProblem>> GetComparisonAsync(
-        string? ids, ComparisonService comparisons, MetricSeriesReader metrics, CancellationToken cancellationToken)
+    public static async Task<Results<EmptyHttpResult, ValidationProblem>> GetComparisonAsync(string? ids, HttpContext http,
+        ComparisonService comparisons, MetricSeriesReader metrics, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var (parsed, error) = ComparisonIds.Parse(ids);
         if (error is not null)
@@ -29,19 +33,9 @@ public static class ComparisonsApi
         }
 
         var (found, missing) = await comparisons.LoadRunsAsync(parsed, cancellationToken);
-        var runs = new List<ComparedRunExport>();
-        foreach (var run in found)
-        {
-            var series = new Dictionary<string, IReadOnlyList<double[]>>(StringComparer.Ordinal);
-            await foreach (var (key, points) in metrics.ReadRawAsync(run.Id, null, cancellationToken))
-            {
-                series[key] = points.Select(p => new[] { p.Step, p.Value }).ToList();
-            }
-
-            runs.Add(new ComparedRunExport(run.Id, run.Kind, run.State.ToString(), run.Seed, run.Tags, run.Parameters, run.Summary, series));
-        }
-
-        return TypedResults.Ok(new ComparisonExport(runs, [.. ParameterDiff.Of(found).Differing.Order(StringComparer.Ordinal)], missing));
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await ComparisonExportWriter.WriteAsync(http.Response.Body, found, missing, metrics, json.Value.SerializerOptions, cancellationToken);
+        return TypedResults.Empty;
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> GetComparisonCsvAsync(
@@ -60,13 +54,16 @@ public static class ComparisonsApi
         await writer.WriteLineAsync("run_id,kind,seed,key,step,value");
         foreach (var run in runs)
         {
-            await foreach (var (key, points) in metrics.ReadRawAsync(run.Id, null, cancellationToken))
+            var prefix = $"{run.Id},{Csv.Text(run.Kind)},{run.Seed},";
+            string? key = null, quoted = null;
+            await foreach (var point in metrics.StreamAsync(run.Id, null, cancellationToken))
             {
-                var prefix = $"{run.Id},{run.Kind},{run.Seed},{Csv.Quote(key)}";
-                foreach (var (step, value) in points)
+                if (point.Key != key)
                 {
-                    await writer.WriteLineAsync($"{prefix},{step},{value.ToString("R", CultureInfo.InvariantCulture)}");
+                    (key, quoted) = (point.Key, Csv.Text(point.Key));
                 }
+
+                await writer.WriteLineAsync($"{prefix}{quoted},{point.Step},{Csv.Number(point.Value)}");
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Core.Runs;
 using Platform.Core.Metrics;
@@ -14,9 +13,12 @@ public static class MetricsApi
     {
         var group = route.MapGroup(routes, "/{id:guid}", "Metrics");
         group.MapGet("/metrics", GetMetricsAsync).WithName(route.Name("GetRunMetrics"))
-            .WithSummary("A run's metric series (optionally only steps fromStep..toStep), downsampled to at most maxPoints per series (extremes kept)")
+            .WithSummary($"A run's metric series (optionally only steps fromStep..toStep), downsampled while read to at most maxPoints per series " +
+                $"(extremes kept) and at most {MetricSeriesReader.MaxPointsPerRead} points in all")
             .DescribeAsIntegers("maxPoints", "fromStep", "toStep");
-        group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName(route.Name("GetRunMetricsCsv")).WithSummary("Every metric point of a run as CSV");
+        group.MapGet("/metrics.csv", GetMetricsCsvAsync).WithName(route.Name("GetRunMetricsCsv"))
+            .WithSummary("Every metric point of a run as CSV, streamed as read; text cells that begin like a formula (=, +, -, @) " +
+                "are prefixed with an apostrophe, numbers never");
         return group;
     }
 
@@ -78,13 +80,15 @@ public static class MetricsApi
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{id}-metrics.csv\"";
         await using var writer = new StreamWriter(http.Response.Body);
         await writer.WriteLineAsync("key,step,value");
-        await foreach (var (key, points) in metrics.ReadRawAsync(id, null, cancellationToken))
+        string? key = null, quoted = null;
+        await foreach (var point in metrics.StreamAsync(id, null, cancellationToken))
         {
-            var quoted = Csv.Quote(key);
-            foreach (var (step, value) in points)
+            if (point.Key != key)
             {
-                await writer.WriteLineAsync($"{quoted},{step},{value.ToString("R", CultureInfo.InvariantCulture)}");
+                (key, quoted) = (point.Key, Csv.Text(point.Key));
             }
+
+            await writer.WriteLineAsync($"{quoted},{point.Step},{Csv.Number(point.Value)}");
         }
 
         return TypedResults.Empty;

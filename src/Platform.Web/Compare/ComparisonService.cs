@@ -22,26 +22,51 @@ public sealed class ComparisonService(RunReader reader, MetricSeriesReader metri
         var curves = new List<IReadOnlyDictionary<string, IReadOnlyList<(long, double)>>>();
         foreach (var run in runs)
         {
-            var byKey = new Dictionary<string, IReadOnlyList<(long, double)>>(StringComparer.Ordinal);
-            await foreach (var (key, points) in metrics.ReadRawAsync(run.Id, null, cancellationToken))
-            {
-                byKey[key] = Thin(points, MaxStoredPoints);
-            }
-
-            curves.Add(byKey);
+            curves.Add(await ThinnedCurvesAsync(run.Id, cancellationToken));
         }
 
         var keys = curves.SelectMany(c => c.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         return new Comparison(runs, missing, ParameterDiff.Of(runs), keys, curves);
     }
 
-    internal static IReadOnlyList<(long, double)> Thin(List<(long, double)> points, int maxPoints)
+    /// <summary>A run's curves thinned by stride while they stream in: only the points kept are ever held.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<(long, double)>>> ThinnedCurvesAsync(Guid run, CancellationToken cancellationToken)
     {
-        if (points.Count <= maxPoints) return points;
-        var stride = (int)Math.Ceiling(points.Count / (double)maxPoints);
-        var thinned = new List<(long, double)>(maxPoints + 1);
-        for (var i = 0; i < points.Count; i += stride) thinned.Add(points[i]);
-        if (thinned[^1] != points[^1]) thinned.Add(points[^1]);
-        return thinned;
+        var counts = await metrics.CountAsync(run, null, null, null, cancellationToken);
+        var byKey = new Dictionary<string, IReadOnlyList<(long, double)>>(StringComparer.Ordinal);
+        List<(long, double)>? kept = null;
+        (long, double) last = default;
+        var (index, stride) = (0L, 1L);
+        await foreach (var (key, step, value) in metrics.StreamAsync(run, null, cancellationToken))
+        {
+            if (!byKey.ContainsKey(key))
+            {
+                EndCurve(kept, last);
+                kept = [];
+                byKey[key] = kept;
+                (index, stride) = (0, Stride(counts.GetValueOrDefault(key), MaxStoredPoints));
+            }
+
+            if (index++ % stride == 0)
+            {
+                kept!.Add((step, value));
+            }
+
+            last = (step, value);
+        }
+
+        EndCurve(kept, last);
+        return byKey;
+    }
+
+    internal static long Stride(long count, int maxPoints) => Math.Max(1, (long)Math.Ceiling(count / (double)maxPoints));
+
+    /// <summary>A curve always ends at its last point, kept or not, so thinning never shortens it.</summary>
+    private static void EndCurve(List<(long, double)>? kept, (long, double) last)
+    {
+        if (kept is { Count: > 0 } && kept[^1] != last)
+        {
+            kept.Add(last);
+        }
     }
 }

@@ -36,7 +36,7 @@ public sealed class PlatformDatabase : IAsyncDisposable
         try
         {
             var cluster = await EmbeddedPostgresCluster.StartAsync(options, contentRoot, logger, cancellationToken);
-            logger.LogInformation("Embedded PostgreSQL is serving {DataDirectory} on 127.0.0.1:{Port}", cluster.DataDirectory, cluster.Port);
+            logger.LogInformation("Embedded PostgreSQL is serving {DataDirectory} on its socket in {SocketDirectory}", cluster.DataDirectory, cluster.SocketDirectory);
             return new PlatformDatabase(cluster.ConnectionString, cluster, loggers);
         }
         catch

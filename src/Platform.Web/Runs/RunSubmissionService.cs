@@ -12,7 +12,8 @@ namespace Platform.Web.Runs;
 /// Validates a submission against its family and enqueues it. The API and the dashboard both go through here,
 /// so they accept and reject exactly the same things. Nothing is written unless everything is valid.
 /// </summary>
-public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, RunReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits)
+public sealed class RunSubmissionService(
+    FamilyCatalog catalog, RunQueue queue, RunReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits, TimeProvider time)
 {
     public const int MaxIdempotencyKeyLength = 200;
 
@@ -54,6 +55,11 @@ public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, 
             errors[field == "parameters" ? field : $"parameters.{field}"] = messages;
         }
 
+        if (binding.Value is not null)
+        {
+            RunMemoryBudget.Check(binding.Value, limits.Value.EffectiveMaxRunMemoryBytes, errors);
+        }
+
         var tags = RunTags.Normalize(request.Tags, errors);
 
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength or 0 })
@@ -68,8 +74,11 @@ public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, 
 
         // A run without a seed still gets one, recorded, so it can be repeated exactly.
         var seed = request.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
-        var run = new NewRun(experiment.Kind, ParameterJson.Serialize(binding.Value), seed, tags, idempotencyKey,
-            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller.Owner);
+        var parametersJson = ParameterJson.Serialize(binding.Value);
+        var run = new NewRun(experiment.Kind, parametersJson, seed, tags, idempotencyKey,
+            MaxAttempts: options.Value.DefaultMaxAttempts, Owner: caller.Owner,
+            IdempotencyFingerprint: idempotencyKey is null ? null : Fingerprint(experiment.Kind, parametersJson, request.Seed, tags),
+            SubmittedAt: time.GetUtcNow());
         Guid id;
         bool created;
         try
@@ -80,9 +89,21 @@ public sealed class RunSubmissionService(FamilyCatalog catalog, RunQueue queue, 
         {
             return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status429TooManyRequests, "Too many queued runs.", ex.Message, "queue"));
         }
+        catch (IdempotencyConflictException ex)
+        {
+            return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", ex.Message, "Idempotency-Key"));
+        }
 
         var stored = await reader.GetAsync(id, cancellationToken)
             ?? throw new InvalidOperationException($"Run {id} vanished right after it was queued.");
         return new SubmissionResult(stored, created, errors);
     }
+
+    /// <summary>
+    /// What makes two submissions the same run: the family, the effective parameters, the seed asked for (not the one
+    /// drawn) and the tags. A retry sends the same; another request under the same key differs in one of them.
+    /// </summary>
+    private static string Fingerprint(string kind, string parametersJson, long? seed, IReadOnlyList<string> tags) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\n', kind, parametersJson, seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", string.Join('\u001f', tags)))));
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Platform.Core.Security;
 
 namespace Platform.Web.Security;
 
@@ -11,9 +12,14 @@ public static class AccountEndpoints
         return routes;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IFormCollection form)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IFormCollection form, UserAccountService users)
     {
         _ = form; // Binding the form is what makes the endpoint validate the antiforgery token.
+        if (context.User.ToCaller()?.Owner is { } owner && UserAccountService.UserNameOf(owner) is { } userName)
+        {
+            await users.EndSessionsAsync(userName, context.RequestAborted);
+        }
+
         await context.SignOutAsync(AuthSchemes.Cookie);
         return TypedResults.LocalRedirect("/account/signin");
     }

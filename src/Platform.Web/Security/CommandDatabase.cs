@@ -28,6 +28,8 @@ internal sealed class CommandDatabase : IAsyncDisposable
     public static async Task<CommandDatabase> OpenAsync(string[] configuration, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration, ApplicationName = typeof(CommandDatabase).Assembly.GetName().Name });
+        // Standard output carries only the command's result (key=$(... keys create ...)); every log line goes to standard error.
+        builder.Configuration.AddInMemoryCollection([new("Logging:Console:LogToStandardErrorThreshold", "Trace")]);
         var database = await PlatformDatabase.OpenAsync(builder.Configuration, builder.Environment.ContentRootPath, cancellationToken);
         var opened = new CommandDatabase(database, NpgsqlDataSource.Create(database.ConnectionString));
         await using (var db = opened.Contexts.CreateDbContext())

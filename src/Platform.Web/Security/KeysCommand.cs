@@ -24,11 +24,13 @@ public static class KeysCommand
 
         await using var database = await CommandDatabase.OpenAsync(rest, cancellationToken);
         var keys = new ApiKeyService(database.Contexts, TimeProvider.System);
+        // A shell on the machine is trusted as the platform itself (it can read the database's files anyway).
+        var commandLine = Caller.Platform with { DisplayName = "command line" };
         switch (verb)
         {
             case "create" when options.TryGetValue("role", out var roleText) && Enum.TryParse<AccessRole>(roleText, ignoreCase: true, out var role)
                                 && !int.TryParse(roleText, out _):
-                var created = await keys.CreateAsync(options.GetValueOrDefault("name") ?? $"{Policies.RoleName(role)} key (command line)", role, "command line", cancellationToken);
+                var created = await keys.CreateAsync(commandLine, options.GetValueOrDefault("name") ?? $"{Policies.RoleName(role)} key (command line)", role, cancellationToken);
                 await error.WriteLineAsync($"Created {Policies.RoleName(role)} key '{created.Info.Name}' ({created.Info.Lookup}). It is shown only now:");
                 await output.WriteLineAsync(created.Key);
                 return 0;
@@ -42,7 +44,7 @@ public static class KeysCommand
                 return 0;
             case "revoke" when options.TryGetValue("", out var lookup):
                 var match = (await keys.ListAsync(cancellationToken)).FirstOrDefault(k => k.Lookup == lookup);
-                if (match is null || !await keys.RevokeAsync(match.Id, cancellationToken))
+                if (match is null || !await keys.RevokeAsync(commandLine, match.Id, cancellationToken))
                 {
                     await error.WriteLineAsync($"No key {lookup}.");
                     return 1;

@@ -11,6 +11,16 @@ public sealed class LimitsOptions
     [Range(1024, 1L << 30)]
     public long MaxRequestBodyBytes { get; set; } = 1 << 20;
 
+    /// <summary>
+    /// Largest peak memory a run's parameters may ask for, as its family estimates it; a larger run gets 400 naming
+    /// the fields that drive the estimate. 0 means half of this machine's memory.
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long MaxRunMemoryBytes { get; set; }
+
+    public long EffectiveMaxRunMemoryBytes =>
+        MaxRunMemoryBytes > 0 ? MaxRunMemoryBytes : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+
     /// <summary>Submissions one key or user may make per minute; more get 429 with Retry-After.</summary>
     [Range(1, 100_000)]
     public int SubmissionsPerMinute { get; set; } = 120;
@@ -19,13 +29,24 @@ public sealed class LimitsOptions
     [Range(1, 1_000_000)]
     public int MaxQueuedRunsPerOwner { get; set; } = 200;
 
-    /// <summary>Failed sign-ins allowed per user name within <see cref="SignInWindow"/>; then that name is held back.</summary>
+    /// <summary>
+    /// Failed sign-ins one address may make for one user name within <see cref="SignInWindow"/>; past this many for a
+    /// name from all addresses together, each attempt on it is delayed (the name itself is never locked).
+    /// </summary>
     [Range(1, 1_000)]
     public int FailedSignInsPerUser { get; set; } = 5;
 
     /// <summary>Failed sign-ins allowed per client address within <see cref="SignInWindow"/>, across user names.</summary>
     [Range(1, 100_000)]
     public int FailedSignInsPerAddress { get; set; } = 20;
+
+    /// <summary>Sign-in attempts, successful or not, allowed per client address (IPv6: per /64) within <see cref="SignInWindow"/>.</summary>
+    [Range(1, 100_000)]
+    public int SignInsPerAddress { get; set; } = 60;
+
+    /// <summary>Runs one hub connection may follow at once (<c>Subscribe</c>); more get a hub error.</summary>
+    [Range(1, 100_000)]
+    public int MaxHubSubscriptions { get; set; } = 100;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);

@@ -18,4 +18,13 @@ public sealed class SecurityOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Reverse proxies (IP addresses) whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed: behind a
+    /// TLS-terminating proxy this makes the sign-in cookie <c>Secure</c> and turns on HSTS. Empty: the headers are ignored.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Like <see cref="KnownProxies"/>, as address ranges (<c>10.0.0.0/8</c>).</summary>
+    public string[] KnownProxyNetworks { get; set; } = [];
 }

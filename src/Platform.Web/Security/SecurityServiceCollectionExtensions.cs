@@ -44,6 +44,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(o => ConfigureRateLimits(o, limits));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddPlatformDeployment(security);
         return builder;
     }
 
@@ -77,14 +78,8 @@ public static class SecurityServiceCollectionExtensions
     private static void ConfigureRateLimits(RateLimiterOptions options, LimitsOptions limits)
     {
         options.AddPolicy(SubmissionRateLimit, context => context.User.ToCaller()?.Owner is { } owner
-            ? RateLimitPartition.GetTokenBucketLimiter(owner, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = limits.SubmissionsPerMinute,
-                TokensPerPeriod = limits.SubmissionsPerMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            })
+            ? RateLimitPartition.Get(owner, _ => new SlidingLogRateLimiter(
+                limits.SubmissionsPerMinute, TimeSpan.FromMinutes(1), context.RequestServices.GetRequiredService<TimeProvider>()))
             // Local mode's anonymous admin owns nothing and is not limited.
             : RateLimitPartition.GetNoLimiter("local"));
         options.OnRejected = async (context, cancellationToken) =>

@@ -92,13 +92,30 @@ public sealed class RunVocabularyMigrationTests(PostgresServer server)
         }
     }
 
+    // Columns that later migrations add are left out: this compares what the rename kept (key order is kept).
+    private static readonly string[] s_laterColumns = ["idempotency_expires_at", "idempotency_fingerprint"];
+
+    private static string WithoutLaterColumns(string rows)
+    {
+        var array = System.Text.Json.Nodes.JsonNode.Parse(rows)!.AsArray();
+        foreach (var row in array)
+        {
+            foreach (var column in s_laterColumns)
+            {
+                row!.AsObject().Remove(column);
+            }
+        }
+
+        return array.ToJsonString();
+    }
+
     private static async Task<List<string>> ReadAsync(NpgsqlDataSource data, Func<(string Before, string After, string Order, bool HadJobId), string> table)
     {
         var rows = new List<string>();
         foreach (var t in Tables)
         {
             await using var command = data.CreateCommand($"SELECT coalesce(json_agg(t ORDER BY t.{t.Order})::text, '[]') FROM {table(t)} t");
-            rows.Add((string)(await command.ExecuteScalarAsync(Ct))!);
+            rows.Add(WithoutLaterColumns((string)(await command.ExecuteScalarAsync(Ct))!));
         }
 
         Assert.Contains(rows, r => r.Length > 2);

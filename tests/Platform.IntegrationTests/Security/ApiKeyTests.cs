@@ -94,8 +94,8 @@ public sealed class ApiKeyTests(PostgresServer server)
     {
         await using var app = await SecureApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         var keys = (ApiKeyService)app.Services.GetService(typeof(ApiKeyService))!;
-        var first = await keys.CreateAsync("first", AccessRole.Viewer, null, Ct);
-        var second = await keys.CreateAsync("second", AccessRole.Viewer, null, Ct);
+        var first = await keys.CreateAsync(Caller.Platform, "first", AccessRole.Viewer, Ct);
+        var second = await keys.CreateAsync(Caller.Platform, "second", AccessRole.Viewer, Ct);
         using var client = app.ClientWithKey(first.Key);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/runs", Ct)).StatusCode);
 
@@ -113,7 +113,7 @@ public sealed class ApiKeyTests(PostgresServer server)
             Assert.Equal(2L, (long)(await salts.ExecuteScalarAsync(Ct))!);
         }
 
-        await keys.RevokeAsync(first.Info.Id, Ct);
+        await keys.RevokeAsync(Caller.Platform, first.Info.Id, Ct);
         var revoked = await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/runs", Ct), HttpStatusCode.Unauthorized);
         Assert.Contains("revoked", revoked.GetProperty("detail").GetString());
         using var forged = app.ClientWithKey(second.Key[..^4] + "AAAA");
@@ -132,7 +132,8 @@ public sealed class ApiKeyTests(PostgresServer server)
         var key = await app.CreateKeyAsync(AccessRole.Viewer);
         await using var viewer = new HubConnectionBuilder().WithUrl(hubUrl, o => o.AccessTokenProvider = () => Task.FromResult<string?>(key)).Build();
         await viewer.StartAsync(Ct);
-        await viewer.InvokeAsync("Subscribe", Guid.NewGuid(), Ct);
+        // Served: the call reaches the hub, which says the run does not exist.
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => viewer.InvokeAsync("Subscribe", Guid.NewGuid(), Ct));
         Assert.Equal(HubConnectionState.Connected, viewer.State);
     }
 

@@ -20,7 +20,7 @@ internal static partial class HostileCases
     private const int TenMegabytes = 10 * 1024 * 1024;
     private static int DefaultBodyLimit => (int)new LimitsOptions().MaxRequestBodyBytes;
 
-    public static IReadOnlyList<HostileRequest> All { get; } = [.. WrongTypes(), .. Numbers(), .. Structure(), .. Text(), .. Envelopes(), .. Queries(), .. Ids()];
+    public static IReadOnlyList<HostileRequest> All { get; } = [.. WrongTypes(), .. Numbers(), .. Structure(), .. Text(), .. Envelopes(), .. Queries(), .. Ids(), .. Files()];
 
     public static HostileRequest Find(string name) => All.Single(c => c.Name == name);
 

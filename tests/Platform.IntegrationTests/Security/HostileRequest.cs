@@ -20,6 +20,7 @@ public enum HostileCategory
     ContentType,
     BadId,
     BadQuery,
+    CraftedFile,
 }
 
 /// <summary>

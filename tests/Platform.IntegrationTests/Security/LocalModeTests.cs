@@ -47,4 +47,42 @@ public sealed class LocalModeTests(PostgresServer server)
         Assert.Contains("data-testid=\"local-mode-banner\"", page);
         Assert.Equal(RunState.Cancelled, (await app.Client.GetFromJsonAsync<RunDto>($"/api/v1/runs/{run.Id}", Json.Options, Ct))!.State);
     }
+
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("attacker.example:5180")]
+    [InlineData("127.0.0.1.nip.io")]
+    public async Task In_local_mode_a_request_for_another_host_name_is_refused(string host)
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/runs");
+        request.Headers.Host = host;
+        using var response = await app.Client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Host not allowed", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task In_local_mode_cross_origin_posts_and_hub_connections_are_refused_and_same_origin_ones_pass()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var own = app.Address.GetLeftPart(UriPartial.Authority);
+        foreach (var (path, origin, expected) in new[]
+        {
+            ("/api/v1/runs", "http://attacker.example", HttpStatusCode.Forbidden),
+            ("/api/v1/runs", "http://localhost:1", HttpStatusCode.Forbidden),
+            ("/hubs/runs/negotiate?negotiateVersion=1", "http://attacker.example", HttpStatusCode.Forbidden),
+            ("/api/v1/runs", own, HttpStatusCode.Created),
+            ("/hubs/runs/negotiate?negotiateVersion=1", own, HttpStatusCode.OK),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path)
+            {
+                Content = JsonContent.Create(new { kind = CounterExperiment.KindName }),
+            };
+            request.Headers.Add("Origin", origin);
+            using var response = await app.Client.SendAsync(request, Ct);
+            Assert.True(expected == response.StatusCode, $"POST {path} from {origin}: {response.StatusCode}");
+        }
+    }
 }

@@ -17,7 +17,7 @@ internal static class SecureApp
 
     public static async Task<string> CreateKeyAsync(this TestApp app, AccessRole role, string name = "test")
     {
-        var created = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync(name, role, "test", TestContext.Current.CancellationToken);
+        var created = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync(Caller.Platform with { DisplayName = "test" }, name, role, TestContext.Current.CancellationToken);
         return created.Key;
     }
 

@@ -31,7 +31,7 @@ public sealed class PretrainedWeightsTests
         var config = TinyRun.Config;
         var weights = MethodHarness.RandomWeights(config);
 
-        var read = Safetensors.Read(Safetensors.Write(weights));
+        var read = Safetensors.Read(Safetensors.Write(weights), VitShapes.Pretrained(config));
         using var model = new SplitVit(config);
         WeightTransfer.Import(model, read);
         var exported = WeightTransfer.Export(model);

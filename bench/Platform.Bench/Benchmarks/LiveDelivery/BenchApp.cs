@@ -66,7 +66,7 @@ public sealed class BenchApp : IAsyncDisposable
     }
 
     public async Task<string> CreateKeyAsync(AccessRole role, string name, CancellationToken cancellationToken) =>
-        (await Services.GetRequiredService<ApiKeyService>().CreateAsync(name, role, "bench", cancellationToken)).Key;
+        (await Services.GetRequiredService<ApiKeyService>().CreateAsync(Caller.Platform with { DisplayName = "bench" }, name, role, cancellationToken)).Key;
 
     /// <summary>A key for one hub client when keys are enforced (each client a viewer of its own), else null.</summary>
     public async Task<string?> HubKeyAsync(CancellationToken cancellationToken) =>

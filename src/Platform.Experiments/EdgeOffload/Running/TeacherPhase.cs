@@ -13,7 +13,7 @@ internal static class TeacherPhase
         var teacher = new TinyDetector(run.Shape);
         var key = TeacherCache.Key(Datasets.Spec(p), run.Shape, run.Seed, p.TeacherFrames, p.TeacherEpochs, p.BatchSize);
         run.UseThreads();
-        if (p.CacheTeacher && TeacherCache.Default.TryLoad(key, teacher))
+        if (p.CacheTeacher && await TeacherCache.Default.TryLoadAsync(key, teacher, run.CancellationToken))
         {
             await run.LineAsync($"Teacher loaded from the cache (key {key}); its training curve is in the run that trained it.");
             await run.SkipStepsAsync(p.TeacherEpochs, "teacher loaded from cache");
@@ -23,7 +23,7 @@ internal static class TeacherPhase
             await TrainAsync(run, data, teacher);
             if (p.CacheTeacher)
             {
-                TeacherCache.Default.Save(key, teacher);
+                await TeacherCache.Default.SaveAsync(key, teacher, run.CancellationToken);
             }
         }
         teacher.Freeze();

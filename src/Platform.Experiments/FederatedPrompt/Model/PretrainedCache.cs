@@ -1,34 +1,26 @@
+using Platform.Experiments.Caching;
+
 namespace Platform.Experiments.FederatedPrompt.Model;
 
 /// <summary>
 /// Pre-trained weights on disk, keyed by everything that determines them (seed, architecture, data, epochs), so
-/// every method of a run, and later runs, start from identical weights without training again.
+/// every method of a run, and later runs, start from identical weights without training again. The files live in the
+/// app's private cache and are checked against their hash before use (see <see cref="VerifiedCache"/>).
 /// </summary>
 public sealed class PretrainedCache(string directory)
 {
-    public static PretrainedCache Default { get; } =
-        new(Path.Combine(Path.GetTempPath(), "platform-cache", "federated-prompt"));
+    private readonly VerifiedCache _files = new(directory);
 
-    public string Directory { get; } = directory;
+    public static PretrainedCache Default { get; } = new(Path.Combine(VerifiedCache.Root, "federated-prompt"));
+
+    public string Directory => _files.Directory;
 
     public static string Key(VitConfig config, long seed, int images, int epochs) =>
         $"{config.ArchitectureKey}-s{seed}-n{images}-e{epochs}";
 
-    public async Task<byte[]?> TryReadAsync(string key, CancellationToken cancellationToken)
-    {
-        var path = PathOf(key);
-        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
-    }
+    public Task<byte[]?> TryReadAsync(string key, CancellationToken cancellationToken) =>
+        _files.TryReadAsync(key + ".safetensors", cancellationToken);
 
-    public async Task WriteAsync(string key, byte[] content, CancellationToken cancellationToken)
-    {
-        System.IO.Directory.CreateDirectory(Directory);
-
-        // Write then rename, so a concurrent run never reads half a file.
-        var temporary = PathOf(key) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
-        File.Move(temporary, PathOf(key), overwrite: true);
-    }
-
-    private string PathOf(string key) => Path.Combine(Directory, key + ".safetensors");
+    public Task WriteAsync(string key, byte[] content, CancellationToken cancellationToken) =>
+        _files.WriteAsync(key + ".safetensors", content, cancellationToken);
 }

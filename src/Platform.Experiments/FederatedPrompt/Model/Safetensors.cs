@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Platform.Experiments.FederatedPrompt.Model;
@@ -45,64 +44,28 @@ public static class Safetensors
         return bytes;
     }
 
-    /// <summary>Parses a file; throws <see cref="FormatException"/> naming what is wrong.</summary>
-    public static Dictionary<string, Entry> Read(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Decodes a file holding exactly the <paramref name="expected"/> tensors (name to shape). The layout is checked
+    /// first (see <see cref="SafetensorsLayout"/>), so a crafted file allocates nothing beyond its own size.
+    /// </summary>
+    /// <exception cref="FormatException">Says what is wrong.</exception>
+    public static Dictionary<string, Entry> Read(ReadOnlySpan<byte> bytes, IReadOnlyDictionary<string, long[]> expected)
     {
-        if (bytes.Length < 8)
+        var layout = SafetensorsLayout.Check(bytes, expected);
+        var data = bytes[layout.DataStart..];
+        var tensors = new Dictionary<string, Entry>(layout.Tensors.Count, StringComparer.Ordinal);
+        foreach (var tensor in layout.Tensors)
         {
-            throw new FormatException("The file is shorter than a safetensors header.");
-        }
-
-        var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-        if (headerLength > (ulong)(bytes.Length - 8))
-        {
-            throw new FormatException("The safetensors header length exceeds the file.");
-        }
-
-        JsonObject header;
-        try
-        {
-            header = JsonNode.Parse(bytes.Slice(8, (int)headerLength))?.AsObject() ?? throw new FormatException("Empty safetensors header.");
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"The safetensors header is not valid JSON: {e.Message}");
-        }
-
-        var data = bytes[(8 + (int)headerLength)..];
-        var tensors = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (name, node) in header)
-        {
-            if (name == "__metadata__")
+            var values = new float[tensor.Count];
+            var source = data[(int)tensor.Begin..(int)tensor.End];
+            for (var i = 0; i < values.Length; i++)
             {
-                continue;
+                values[i] = BinaryPrimitives.ReadSingleLittleEndian(source[(4 * i)..]);
             }
-            tensors[name] = ReadEntry(name, node, data);
+
+            tensors[tensor.Name] = new Entry(tensor.Shape, values);
         }
+
         return tensors;
-    }
-
-    private static Entry ReadEntry(string name, JsonNode? node, ReadOnlySpan<byte> data)
-    {
-        var dtype = node?["dtype"]?.GetValue<string>();
-        if (dtype != "F32")
-        {
-            throw new FormatException($"Tensor '{name}' is {dtype ?? "untyped"}; only F32 is supported.");
-        }
-
-        var shape = node!["shape"]!.AsArray().Select(s => s!.GetValue<long>()).ToArray();
-        var offsets = node["data_offsets"]!.AsArray().Select(o => o!.GetValue<long>()).ToArray();
-        var count = shape.Aggregate(1L, (a, b) => a * b);
-        if (offsets.Length != 2 || offsets[1] - offsets[0] != count * sizeof(float) || offsets[1] > data.Length || offsets[0] < 0)
-        {
-            throw new FormatException($"Tensor '{name}' has data offsets that do not match its shape or the file.");
-        }
-
-        var values = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = BinaryPrimitives.ReadSingleLittleEndian(data[(int)(offsets[0] + 4 * i)..]);
-        }
-        return new Entry(shape, values);
     }
 }

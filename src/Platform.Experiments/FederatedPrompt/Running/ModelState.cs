@@ -31,20 +31,8 @@ internal static class ModelState
 
         var bytes = reader.ReadBytes(length);
 
-        var saved = Safetensors.Read(bytes);
         var expected = model.ParametersOf(parts).ToDictionary(p => p.Name, p => p.Parameter.shape);
-        foreach (var (name, shape) in expected)
-        {
-            if (!saved.TryGetValue(name, out var entry) || !entry.Shape.SequenceEqual(shape))
-            {
-                throw new FormatException($"Tensor '{name}' is missing or has another shape than [{string.Join(", ", shape)}].");
-            }
-        }
-
-        if (saved.Count != expected.Count)
-        {
-            throw new FormatException($"It holds {saved.Count} tensors where the model has {expected.Count}.");
-        }
+        var saved = Safetensors.Read(bytes, expected);
 
         using var scope = torch.NewDisposeScope();
         model.Load(saved.ToDictionary(s => s.Key, s => torch.tensor(s.Value.Values, s.Value.Shape)));

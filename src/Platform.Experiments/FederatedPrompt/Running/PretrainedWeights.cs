@@ -22,14 +22,14 @@ internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cac
         if (!string.IsNullOrEmpty(p.PretrainedWeights))
         {
             await context.LogLineAsync("Using the uploaded pre-trained weights.", ct);
-            return Safetensors.Read(Convert.FromBase64String(p.PretrainedWeights));
+            return Safetensors.Read(Convert.FromBase64String(p.PretrainedWeights), VitShapes.Pretrained(config));
         }
 
         var key = PretrainedCache.Key(config, context.Seed, p.PretrainImages, p.PretrainEpochs);
         if (await cache.TryReadAsync(key, ct) is { } cached)
         {
             await context.LogLineAsync($"Pre-trained weights {key} found in the cache.", ct);
-            return Safetensors.Read(cached);
+            return Safetensors.Read(cached, VitShapes.Pretrained(config));
         }
 
         var weights = await PretrainAsync(p, config, ct);

@@ -17,7 +17,7 @@ internal static class CpuRealRun
 
     public static async Task<RunSummary> RunAsync(ServingThroughputParameters p, IRunContext context, CancellationToken cancellationToken)
     {
-        var threads = TorchRuntime.StartRun(p.Threads > 0 ? p.Threads : context.Threads, context.Seed);
+        var threads = TorchRuntime.StartRun(TorchRuntime.ThreadsFor(p.Threads, context.Threads), context.Seed);
         var config = new TinyDecoderConfig(p.CpuModelDim, p.CpuLayers, p.CpuHeads, p.CpuKvHeads, p.CpuFfn, ServingThroughputParameters.CpuMaxContext);
         using var model = new TinyDecoder(config, context.Seed);
         await context.LogLineAsync($"{Platform.Experiments.Torch.TorchVersions.Current}, {threads} threads; decoder d={config.Dim}, " +

@@ -9,6 +9,19 @@ namespace Platform.Experiments.TextEntry.Model;
 /// </summary>
 public static class ModelFiles
 {
+    /// <summary>Far above any vocabulary a corpus within the upload limit can produce.</summary>
+    public const int MaxVocabulary = 1_000_000;
+
+    /// <summary>
+    /// A count read from the file, checked before anything is sized by it: a damaged or crafted file must fail with
+    /// <see cref="InvalidDataException"/>, not allocate what it claims.
+    /// </summary>
+    public static int ReadCount(BinaryReader reader, int max, string what)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= max ? count : throw new InvalidDataException($"The model file's {what} ({count}) is outside 0..{max}.");
+    }
+
     public static byte[] Write(string magic, Action<BinaryWriter> writeBody)
     {
         using var buffer = new MemoryStream();
@@ -54,7 +67,7 @@ public static class ModelFiles
 
     public static Vocabulary ReadVocabulary(BinaryReader reader)
     {
-        var words = new string[reader.ReadInt32()];
+        var words = new string[ReadCount(reader, MaxVocabulary, "vocabulary size")];
         for (var i = 0; i < words.Length; i++)
         {
             words[i] = reader.ReadString();

@@ -12,6 +12,9 @@ public static class NgramModelFile
 
     internal const string Magic = "TXNGRAM1";
 
+    /// <summary>Above the parameter's maximum (5), so every file a run writes reads back.</summary>
+    private const int MaxOrder = 16;
+
     public static byte[] Write(KneserNeyModel model, double contextWeight) => ModelFiles.Write(Magic, writer =>
     {
         writer.Write(model.Order);
@@ -39,15 +42,17 @@ public static class NgramModelFile
     /// <summary>Everything after the magic string.</summary>
     internal static (KneserNeyModel Model, double ContextWeight) ReadBody(BinaryReader reader)
     {
-        var order = reader.ReadInt32();
+        // The order sizes a stackalloc: an unchecked one would overflow the stack and end the process.
+        var order = ModelFiles.ReadCount(reader, MaxOrder, "n-gram order");
         var contextWeight = reader.ReadDouble();
         var vocabulary = ModelFiles.ReadVocabulary(reader);
         var counts = new List<Dictionary<UInt128, int>>();
         Span<int> ids = stackalloc int[order];
         for (var k = 1; k <= order; k++)
         {
-            var entries = reader.ReadInt32();
-            var table = new Dictionary<UInt128, int>(entries);
+            var entries = ModelFiles.ReadCount(reader, int.MaxValue, "n-gram count");
+            // Grown as entries really arrive, not pre-sized from the claim.
+            var table = new Dictionary<UInt128, int>(Math.Min(entries, 1 << 16));
             for (var e = 0; e < entries; e++)
             {
                 for (var i = 0; i < k; i++)

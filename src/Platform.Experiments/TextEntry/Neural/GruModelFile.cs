@@ -13,6 +13,9 @@ public static class GruModelFile
 
     internal const string Magic = "TXGRU001";
 
+    /// <summary>Above the parameters' maxima (256 and 512), so every file a run writes reads back.</summary>
+    private const int MaxSize = 4096;
+
     public static byte[] Write(GruDialogueModel model) => ModelFiles.Write(Magic, writer =>
     {
         writer.Write(model.Network.Shape.EmbeddingSize);
@@ -26,8 +29,8 @@ public static class GruModelFile
     /// <summary>Everything after the magic string.</summary>
     internal static GruDialogueModel ReadBody(BinaryReader reader)
     {
-        var embedding = reader.ReadInt32();
-        var hidden = reader.ReadInt32();
+        var embedding = ModelFiles.ReadCount(reader, MaxSize, "embedding size");
+        var hidden = ModelFiles.ReadCount(reader, MaxSize, "hidden size");
         var vocabulary = ModelFiles.ReadVocabulary(reader);
         var network = new GruNetwork(new GruShape(vocabulary.Count, embedding, hidden));
         try

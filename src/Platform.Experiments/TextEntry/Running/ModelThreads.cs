@@ -10,11 +10,11 @@ internal static class ModelThreads
     /// LibTorch's thread count is per OS thread, and the run may resume on another after an await, so the GRU's
     /// count is set again before each stretch of compute.
     /// </summary>
-    public static void Use(TextEntryParameters parameters)
+    public static void Use(TextEntryParameters parameters, int share)
     {
         if (parameters.ModelType == LanguageModelType.Gru)
         {
-            TorchRuntime.UseThreads(parameters.GruThreads);
+            TorchRuntime.UseThreads(TorchRuntime.ThreadsFor(parameters.GruThreads, share));
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class PerplexityPhase
             TestPhrase.From(dialogues, parameters.ContextTurns)
                 .Select(p => (withContext ? model.Given(p.Context) : model.Alone, p.Tokens)));
 
-        ModelThreads.Use(parameters);
+        ModelThreads.Use(parameters, context.Threads);
         var dev = Measure(split.Dev, withContext: true);
         cancellationToken.ThrowIfCancellationRequested();
         var test = Measure(split.Test, withContext: true);

@@ -34,7 +34,7 @@ internal static class SimulationPhase
         for (var i = 0; i < phrases.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ModelThreads.Use(parameters);
+            ModelThreads.Use(parameters, context.Threads);
             foreach (var (key, value) in tally.Add(simulator.Simulate(phrases[i], i)))
             {
                 await context.LogAsync(key, key.StartsWith("phrase-", StringComparison.Ordinal) ? i : i + 1, value, cancellationToken);

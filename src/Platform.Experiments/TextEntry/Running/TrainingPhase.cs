@@ -25,7 +25,7 @@ internal static class TrainingPhase
         if (await context.TryRestoreAsync(TrainedCheckpoint, cancellationToken) is { } saved)
         {
             var (restored, trainedSeconds) = TrainedCheckpointFile.Read(saved);
-            ModelThreads.Use(parameters);
+            ModelThreads.Use(parameters, context.Threads);
             await context.LogLineAsync($"Resumed with the {restored.Description} trained by an earlier attempt ({trainedSeconds:F2} s of training)", cancellationToken);
             return (restored, trainedSeconds);
         }
@@ -63,12 +63,12 @@ internal static class TrainingPhase
     private static async Task<GruDialogueModel> TrainGruAsync(
         CorpusSplit split, TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
-        TorchRuntime.StartRun(parameters.GruThreads, context.Seed);
+        var threads = TorchRuntime.StartRun(TorchRuntime.ThreadsFor(parameters.GruThreads, context.Threads), context.Seed);
         var turns = split.Train.SelectMany(d => d.Turns).Select(PhraseText.Tokenize).Where(s => s.Count > 0);
         var vocabulary = new Vocabulary(turns.SelectMany(s => s));
         var streams = split.Train.Select(d => DialogueStreams.Of(vocabulary, d)).ToList();
         var shape = new GruShape(vocabulary.Count, parameters.GruEmbeddingSize, parameters.GruHiddenSize);
-        var settings = new GruTrainingSettings(parameters.GruEpochs, parameters.GruBatchSize, parameters.GruLearningRate, parameters.GruThreads);
+        var settings = new GruTrainingSettings(parameters.GruEpochs, parameters.GruBatchSize, parameters.GruLearningRate, threads);
         await context.LogLineAsync(
             $"Training a GRU ({vocabulary.Count} words, embedding {shape.EmbeddingSize}, hidden {shape.HiddenSize}) on " +
             $"{streams.Count} dialogues for {settings.Epochs} epochs", cancellationToken);

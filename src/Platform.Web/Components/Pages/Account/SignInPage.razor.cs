@@ -32,15 +32,20 @@ public sealed partial class SignInPage
 
     private async Task SignInAsync()
     {
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (Throttle.RetryAfter(Input!.UserName, address) is { } wait)
+        // Counted before the password is checked, atomically, so concurrent guesses cannot slip past the limit.
+        if (Throttle.TryBegin(Input!.UserName, HttpContext.Connection.RemoteIpAddress, out var wait) is not { } attempt)
         {
             // Refused before the password is even checked, so guessing gains nothing while held back.
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _error = $"Too many failed sign-ins. Try again in {FormatWait(seconds)}.";
+            _error = $"Too many sign-ins from this address. Try again in {FormatWait(seconds)}.";
             return;
+        }
+
+        if (attempt.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(attempt.Delay, Time, HttpContext.RequestAborted);
         }
 
         // Taken before the check: a password reset while the (slow) check runs ends this session too.
@@ -48,13 +53,12 @@ public sealed partial class SignInPage
         var caller = await Users.VerifyAsync(Input.UserName, Input.Password, HttpContext.RequestAborted);
         if (caller is null)
         {
-            Throttle.Failed(Input.UserName, address);
             // One message for both cases, so the form does not tell which user names exist.
             _error = "Unknown user name or wrong password.";
             return;
         }
 
-        Throttle.Succeeded(Input.UserName);
+        Throttle.Succeeded(attempt);
         await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerPrincipal.CreateSession(caller, signedInAt));
         Navigation.NavigateTo(Account.ReturnUrl.Safe(ReturnUrl), forceLoad: true);
     }

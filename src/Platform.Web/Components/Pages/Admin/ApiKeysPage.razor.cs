@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Platform.Core.Security;
+using Platform.Web.Security;
 
 namespace Platform.Web.Components.Pages.Admin;
 
@@ -12,6 +14,8 @@ public sealed partial class ApiKeysPage
     [Inject] private ApiKeyService Keys { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -27,7 +31,7 @@ public sealed partial class ApiKeysPage
 
     private async Task RevokeAsync(ApiKeyInfo key)
     {
-        await Keys.RevokeAsync(key.Id, CancellationToken.None);
+        await Keys.RevokeAsync(await Authentication.GetCallerAsync(), key.Id, CancellationToken.None);
         Snackbar.Add($"Revoked '{key.Name}'. Requests with it now get 401.", Severity.Success);
         if (_created?.Info.Id == key.Id)
         {

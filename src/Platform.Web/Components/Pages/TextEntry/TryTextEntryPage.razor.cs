@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Platform.Core.Artifacts;
 using Platform.Core.Runs;
 using Platform.Experiments.TextEntry;
+using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Expansion;
 using Platform.Experiments.TextEntry.Model;
 
@@ -14,6 +15,15 @@ namespace Platform.Web.Components.Pages.TextEntry;
 /// </summary>
 public partial class TryTextEntryPage
 {
+    /// <summary>
+    /// Longest abbreviation expanded: the beam search's work grows with it, and a browser can send far more than the
+    /// field's maxlength allows, so the server checks again.
+    /// </summary>
+    public const int MaxAbbreviationLength = 120;
+
+    /// <summary>As long as a turn of a corpus may be.</summary>
+    public const int MaxPartnerTurnLength = CorpusParser.MaxTurnLength;
+
     private const int MaxCachedModels = 16;
     private const int CandidatesShown = 5;
     private static readonly ConcurrentDictionary<Guid, TextEntryAssistant> s_models = new();
@@ -25,6 +35,7 @@ public partial class TryTextEntryPage
     private string? _typed;
     private string? _partnerTurn;
     private IReadOnlyList<ExpansionSuggestion> _suggestions = [];
+    private string? _inputError;
 
     [SupplyParameterFromQuery(Name = "run")]
     public Guid? Run { get; set; }
@@ -116,8 +127,15 @@ public partial class TryTextEntryPage
         return Task.CompletedTask;
     }
 
-    private void Refresh() =>
-        _suggestions = _assistant is null || string.IsNullOrWhiteSpace(_typed) ? [] : _assistant.Expand(_typed, _partnerTurn, CandidatesShown);
+    private void Refresh()
+    {
+        _inputError = (_typed?.Length ?? 0) > MaxAbbreviationLength
+            ? $"An abbreviation is at most {MaxAbbreviationLength} characters."
+            : (_partnerTurn?.Length ?? 0) > MaxPartnerTurnLength ? $"The partner's turn is at most {MaxPartnerTurnLength} characters." : null;
+        _suggestions = _assistant is null || _inputError is not null || string.IsNullOrWhiteSpace(_typed)
+            ? []
+            : _assistant.Expand(_typed, _partnerTurn, CandidatesShown);
+    }
 
     private static string RunLabel(RunDto run) =>
         $"{run.ShortId} · {run.FinishedAt?.ToLocalTime():yyyy-MM-dd HH:mm} · seed {run.Seed}";

@@ -1,0 +1,30 @@
+using Platform.Experiments.Contract;
+using Platform.Experiments.EdgeOffload.Model;
+using static Platform.Experiments.Contract.MemoryEstimate;
+
+namespace Platform.Experiments.EdgeOffload;
+
+public sealed partial class EdgeOffloadParameters : IEstimatesPeakMemory
+{
+    /// <remarks>
+    /// Every frame set is generated before training starts and kept to the end (see Datasets), each frame as 3·S²
+    /// floats. A training batch exists twice (the managed copy and its tensor) with its CenterNet targets, and the
+    /// detector keeps each feature map three times (convolution, normalisation, activation) plus a gradient.
+    /// </remarks>
+    public MemoryEstimate EstimatePeakMemory()
+    {
+        var shape = new DetectorShape(ImageSize, Classes);
+        double frames = (double)TeacherFrames + DistillFrames + FilterFrames + ValidationFrames + StreamFrames;
+        double pixels = 3.0 * ImageSize * ImageSize, batch = BatchSize;
+        double stride4 = Math.Pow(ImageSize / 4.0, 2), stride8 = Math.Pow(ImageSize / 8.0, 2), stride16 = Math.Pow(ImageSize / 16.0, 2);
+        var featureMaps = ((shape.StemChannels + shape.L1Channels) * stride4)
+            + ((shape.L2Channels + shape.NeckChannels + shape.HeadChannels) * stride8) + (shape.L3Channels * stride16);
+        return new MemoryEstimate(
+        [
+            new("frame sets", frames * pixels * Float32,
+                "teacherFrames", "distillFrames", "filterFrames", "validationFrames", "streamFrames", "imageSize"),
+            new("a training batch and its targets", batch * 2 * (pixels + ((shape.HeadChannels + 1) * stride8)) * Float32, "batchSize", "imageSize"),
+            new("detector activations and their gradients", batch * ((3 * featureMaps) + featureMaps) * Float32, "batchSize", "imageSize"),
+        ]);
+    }
+}
