@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using Platform.Core.Events;
 using Platform.Core.Hosting;
 using Platform.Experiments;
+using Platform.Web.Api;
 using Platform.Web.Hubs;
 using Platform.Web.Runs;
 using Platform.Web.Security;
@@ -25,7 +26,7 @@ public static class WebServiceCollectionExtensions
             document.Info.Title = "Platform API";
             document.Info.Description = "Queue experiment runs, follow their state and read their metrics. Live events: SignalR hub at /hubs/runs.";
             return Task.CompletedTask;
-        }));
+        }).DescribeRunSummary());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<RunSubmissionService>();
         services.AddSingleton<Compare.ComparisonService>();

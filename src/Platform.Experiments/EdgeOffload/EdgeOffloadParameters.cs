@@ -69,12 +69,16 @@ public sealed partial class EdgeOffloadParameters : IValidatableParameters
     [Parameter("JPEG quality of the frame edge computing sends.", Minimum = 1, Maximum = 100)]
     public int JpegQuality { get; set; } = 95;
 
-    [Parameter("How many times slower the mobile device is than this machine (device time = host time x this).",
-        Minimum = 1, Maximum = 1000)]
+    [Parameter("Assumed: how many times slower the mobile device runs the network than this machine (device time = host time x this); " +
+        "the claims are also judged over 2-50.", Minimum = 1, Maximum = 1000)]
     public double DeviceSlowdown { get; set; } = 20;
 
-    [Parameter("How many times faster the edge server is than this machine (server time = host time / this).",
+    [Parameter("Assumed: how many times slower the mobile device encodes JPEG than this machine's Skia encoder; the claims are also judged over 1-50.",
         Minimum = 0.1, Maximum = 1000)]
+    public double DeviceJpegSlowdown { get; set; } = 20;
+
+    [Parameter("Assumed: how many times faster the edge server is than this machine (server time = host time / this); " +
+        "the claims are also judged over 1-20.", Minimum = 0.1, Maximum = 1000)]
     public double ServerSpeedup { get; set; } = 5;
 
     [Parameter("Frames timed per module (batch 1; the median is used).", Minimum = 3, Maximum = 500)]

@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.FederatedPrompt.Model;
 using Platform.Experiments.FederatedPrompt.Reporting;
 using Platform.Experiments.FederatedPrompt.Running;
@@ -36,6 +37,9 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
 
     public override IReadOnlyList<ChartPanel> Charts => Reporting.Charts.Panels;
 
+    /// <summary>Nothing is fitted to a paper figure: every judged claim is a prediction.</summary>
+    public override FamilyEvidence Evidence { get; } = new(Claims.PredictedInHeadline, []);
+
     protected override async Task<RunSummary> RunAsync(FederatedPromptParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +57,7 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
     private static async Task<RunSummary> RunMethodsAsync(FederatedPromptParameters parameters, IRunContext context, int threads,
         Dictionary<string, Safetensors.Entry> pretrained, CancellationToken cancellationToken)
     {
-        using var data = FederationData.Generate(parameters, context.Seed, parameters.SamplesPerClient);
+        using var data = FederationData.Generate(parameters, context.Seed, parameters.SamplesPerClient, parameters.AccuracySeeds);
         await context.LogLineAsync($"{parameters.Clients} clients x {parameters.SamplesPerClient} samples ({parameters.Partition}), " +
             $"{data.Test.Count} test images; methods: {string.Join(", ", parameters.Methods)}.", cancellationToken);
 
@@ -64,6 +68,10 @@ public sealed class FederatedPromptExperiment(PretrainedCache cache) : Experimen
                 $"server {o.ServerGflops:F2} GFLOPs, {o.Seconds:F0} s.", cancellationToken);
         }
 
-        return new RunSummary(SummaryMetrics.Build(outcomes), Claims.Build(outcomes)) { Tables = [Tables.Methods(outcomes), Tables.Compute(outcomes)] };
+        return new RunSummary(SummaryMetrics.Build(outcomes), Claims.Build(outcomes, parameters))
+        {
+            Tables = [Tables.Methods(outcomes), Tables.Compute(outcomes)],
+            Assumptions = ClaimAssumptions.All(parameters),
+        };
     }
 }

@@ -61,6 +61,10 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Test images of the fine-tuning task (balanced), evaluated after every round.", Minimum = 50, Maximum = 5000)]
     public int TestImages { get; set; } = 400;
 
+    [Parameter("Test sets, each drawn with its own seed, that the final models are evaluated on: the seed spread of the " +
+        "accuracy claims (training runs once, on the run's seed).", Minimum = 1, Maximum = 10)]
+    public int AccuracySeeds { get; set; } = 5;
+
     [Parameter("Soft prompt tokens P inserted after the CLS token (0 = tail only).", Minimum = 0, Maximum = 32)]
     public int PromptTokens { get; set; } = 8;
 

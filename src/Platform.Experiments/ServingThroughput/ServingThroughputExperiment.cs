@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.ServingThroughput.Reporting;
 using Platform.Experiments.ServingThroughput.Running;
 
@@ -29,6 +30,9 @@ public sealed class ServingThroughputExperiment : Experiment<ServingThroughputPa
     public override IReadOnlyList<ExperimentPreset> Presets { get; } = ServingThroughputPresets.All;
 
     public override IReadOnlyList<ChartPanel> Charts { get; } = Reporting.Charts.Panels;
+
+    /// <summary>The headline judges NanoFlow on the paper's models and ablation, and fits one constant: the compute efficiency.</summary>
+    public override FamilyEvidence Evidence { get; } = new(Claims.HeadlinePredicted, [SystemFactory.ComputeEfficiency]);
 
     protected override Task<RunSummary> RunAsync(ServingThroughputParameters parameters, IRunContext context, CancellationToken cancellationToken) =>
         parameters.Mode switch

@@ -3,8 +3,10 @@ using Platform.Experiments.Contract;
 namespace Platform.Experiments.ServingThroughput;
 
 /// <summary>
-/// The simulator's calibration knobs: interference curves standing in for the paper's performance-vs-resource-share profiles
-/// (Table 3, not public), and efficiencies and overheads.
+/// The simulator's assumed constants: interference curves standing in for the paper's performance-vs-resource-share
+/// profiles (Table 3, not public), and efficiencies and overheads. None is measured by the run or given by the paper;
+/// each is declared as an assumption with a plausible range (Running/ServingAssumptions) and every predicted claim is
+/// judged over those ranges.
 /// </summary>
 public sealed partial class ServingThroughputParameters
 {
@@ -23,25 +25,28 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Interference: exponent of P_NET.", Minimum = 0.3, Maximum = 1.5)]
     public double NetCurveExponent { get; set; } = 0.7;
 
-    [Parameter("Calibration: best GEMM efficiency relative to the effective peak (eta_max).", Minimum = 0.3, Maximum = 1.0)]
+    [Parameter("Interference: SM share at which norms, RoPE and residual kernels saturate HBM.", Minimum = 0.05, Maximum = 1.0)]
+    public double OtherSaturation { get; set; } = 0.3;
+
+    [Parameter("Assumption: best GEMM efficiency relative to the effective peak (eta_max).", Minimum = 0.3, Maximum = 1.0)]
     public double GemmEfficiencyMax { get; set; } = 0.8;
 
-    [Parameter("Calibration: tokens at which a GEMM reaches half of eta_max (M_half).", Minimum = 8, Maximum = 512)]
+    [Parameter("Assumption: tokens at which a GEMM reaches half of eta_max (M_half).", Minimum = 8, Maximum = 512)]
     public int GemmHalfTokens { get; set; } = 64;
 
-    [Parameter("Calibration: achievable fraction of HBM bandwidth.", Minimum = 0.3, Maximum = 1.0)]
+    [Parameter("Assumption: achievable fraction of HBM bandwidth.", Minimum = 0.3, Maximum = 1.0)]
     public double HbmEfficiency { get; set; } = 0.85;
 
-    [Parameter("Calibration: achievable fraction of link bandwidth for collectives (bus bandwidth).", Minimum = 0.3, Maximum = 1.0)]
+    [Parameter("Assumption: achievable fraction of link bandwidth for collectives (bus bandwidth).", Minimum = 0.3, Maximum = 1.0)]
     public double NetEfficiency { get; set; } = 0.77;
 
-    [Parameter("Calibration: kernel launch overhead, µs.", Minimum = 0, Maximum = 50)]
+    [Parameter("Assumption: kernel launch overhead, µs.", Minimum = 0, Maximum = 50)]
     public double LaunchOverheadUs { get; set; } = 4;
 
-    [Parameter("Calibration: latency per ring step of a collective, µs.", Minimum = 0, Maximum = 50)]
+    [Parameter("Assumption: latency per ring step of a collective, µs.", Minimum = 0, Maximum = 50)]
     public double CollectiveStepUs { get; set; } = 3;
 
-    [Parameter("Calibration: traffic of norms, RoPE and residuals, in hidden vectors per token per layer.", Minimum = 0, Maximum = 64)]
+    [Parameter("Assumption: traffic of norms, RoPE and residuals, in hidden vectors per token per layer.", Minimum = 0, Maximum = 64)]
     public double OtherTrafficFactor { get; set; } = 8;
 
     [Parameter("Batch formation overlapped with the GPU (off adds the host overhead to every iteration).")]
@@ -49,4 +54,10 @@ public sealed partial class ServingThroughputParameters
 
     [Parameter("Host scheduling overhead when not asynchronous, fraction of the iteration.", Minimum = 0, Maximum = 0.3)]
     public double HostOverheadFraction { get; set; } = 0.1;
+
+    [Parameter("Evidence: also simulate the paper's other models at input 1024 / output 512 and its ablation workloads, and judge every predicted claim over the assumptions' ranges.")]
+    public bool PaperComparison { get; set; } = true;
+
+    [Parameter("Evidence: Latin-hypercube samples of the assumption ranges, besides the assumed values and each assumption's two extremes.", Minimum = 0, Maximum = 64)]
+    public int AssumptionSamples { get; set; } = 16;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.Contract.Parameters;
 using Platform.Web.Runs;
 
@@ -10,7 +11,7 @@ public static class FamiliesApi
     public static RouteGroupBuilder MapFamiliesApi(this IEndpointRouteBuilder routes, ResourceRoute route)
     {
         var group = route.MapGroup(routes, "", "Families");
-        group.MapGet("/", ListFamilies).WithName(route.Name("ListFamilies")).WithSummary("The experiment families, their parameter schemas, presets and chart panels");
+        group.MapGet("/", ListFamilies).WithName(route.Name("ListFamilies")).WithSummary("The experiment families, their parameter schemas, presets, chart panels, and the claims their headline run predicts and the constants it calibrates");
         return group;
     }
 
@@ -20,13 +21,13 @@ public static class FamiliesApi
 
 public sealed record FamilyDto(
     string Kind, string Title, string Description, PaperReference? Paper, JsonObject ParametersSchema,
-    IReadOnlyList<PresetDto> Presets, IReadOnlyList<ChartPanel> Charts)
+    IReadOnlyList<PresetDto> Presets, IReadOnlyList<ChartPanel> Charts, FamilyEvidence Evidence)
 {
     public static FamilyDto From(IExperiment experiment) => new(
         experiment.Kind, experiment.Title, experiment.Description, experiment.Paper,
         ParameterSchema.Generate(experiment.ParametersType),
         experiment.Presets.Select(p => new PresetDto(p.Name, p.Title, p.Description, PresetParameters.ToJson(p))).ToList(),
-        experiment.Charts);
+        experiment.Charts, experiment.Evidence);
 }
 
 /// <summary>A preset as clients see it: submit <c>{ "kind": ..., "preset": Name }</c> to queue it.</summary>

@@ -38,6 +38,10 @@ public sealed class FamiliesPageTests(PostgresServer server)
         // A family without a headline preset cannot be reproduced with one click.
         Assert.True(await Card(page, BlockingExperiment.KindName).Locator("[data-testid=headline]").IsDisabledAsync());
         Assert.Contains("Not run yet", await counter.Locator("[data-testid=activity]").TextContentAsync());
+        // What the headline run judges and what it fits, from the family's declared evidence; a family without a paper judges nothing.
+        Assert.Equal("2 predicted claims, 1 calibration", await Card(page, EvidenceExperiment.KindName).Locator("[data-testid=evidence]").InnerTextAsync());
+        Assert.Equal("0 predicted claims, 0 calibrations", await counter.Locator("[data-testid=evidence]").InnerTextAsync());
+        Assert.Equal(0, await Card(page, BlockingExperiment.KindName).Locator("[data-testid=evidence]").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "experiments-page.png"), FullPage = true });
     }
 

@@ -40,7 +40,7 @@ public sealed class EdgeOffloadRunTests(PostgresServer server)
         Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.ReadSummary();
         Assert.InRange(summary.Metrics["map.teacher"], 0, 1);
-        Assert.Equal(5, summary.Claims.Count);
+        Assert.Equal(7, summary.Claims.Count);
         Assert.True(summary.Tables.Count >= 5);
         var series = await app.Client.GetFromJsonAsync<Platform.Web.Api.MetricSeriesResponse>($"/api/v1/runs/{run.Id}/metrics", Json.Options, Ct);
         var delays = Assert.Single(series!.Series, s => s.Key == "delay-ms/sc");

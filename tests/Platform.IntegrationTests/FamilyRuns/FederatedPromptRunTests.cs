@@ -40,7 +40,7 @@ public sealed class FederatedPromptRunTests(PostgresServer server)
 
         Assert.Equal(RunState.Succeeded, done.State);
         var summary = done.ReadSummary();
-        Assert.Equal(3, summary.Claims.Count);
+        Assert.Equal(8, summary.Claims.Count);
         Assert.Equal(2, summary.Tables[0].Rows.Count);
         Assert.True(summary.Metrics["sfprompt.total-mb"] > 0);
         using var metrics = await app.Client.GetAsync($"/api/v1/runs/{run.Id}/metrics", Ct);

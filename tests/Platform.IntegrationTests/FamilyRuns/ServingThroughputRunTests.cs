@@ -15,7 +15,7 @@ public sealed class ServingThroughputRunTests(PostgresServer server)
         var run = await app.SubmitAsync(new
         {
             kind = "serving-throughput",
-            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30 },
+            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30, assumptionSamples = 0 },
         });
 
         var done = await app.WaitForTerminalAsync(run.Id, TimeSpan.FromSeconds(90));

@@ -10,5 +10,7 @@ internal static class Families
         seed,
     };
 
+    public static object Evidence() => new { kind = EvidenceExperiment.KindName, parameters = new { } };
+
     public static object Blocking(double seconds = 60) => new { kind = BlockingExperiment.KindName, parameters = new { seconds } };
 }

@@ -62,6 +62,7 @@ public sealed class TestApp : IAsyncDisposable
             b.Services.AddExperiment<ResumableExperiment>();
             b.Services.AddExperiment<ArtifactExperiment>();
             b.Services.AddExperiment<StuckExperiment>();
+            b.Services.AddExperiment<EvidenceExperiment>();
         }, TestContext.Current.CancellationToken);
         return new TestApp(host, host.Address);
     }

@@ -11,12 +11,12 @@ internal static class TinyRuns
         "comm-overlap" => new
         {
             kind,
-            parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op" },
+            parameters = new { models = new[] { "t-nlg" }, sublayers = new[] { "op", "fc2" }, tpDegrees = new[] { 8 }, tokens = 1024, ganttSublayer = "op", assumptionSamples = 0 },
         },
         "serving-throughput" => new
         {
             kind,
-            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30 },
+            parameters = new { mode = "simulate", denseBatch = 1024, engines = new[] { "sequential", "nanoflow-search" }, searchCandidates = 30, paperComparison = false },
         },
         "edge-offload" => new
         {

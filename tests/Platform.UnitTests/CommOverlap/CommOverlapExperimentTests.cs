@@ -2,6 +2,7 @@ using System.Text.Json;
 using Platform.Experiments.CommOverlap;
 using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.Contract.Figures;
 using Platform.Experiments.Contract.Parameters;
 using Platform.UnitTests.Support;
@@ -18,6 +19,7 @@ public sealed class CommOverlapExperimentTests
         LargeModelTpDegrees = [16],
         Tokens = 2048,
         GanttSublayer = Sublayer.Fc2,
+        AssumptionSamples = 0,
     };
 
     private static async Task<(RunSummary Summary, RecordingRunContext Context)> RunAsync(CommOverlapParameters parameters)
@@ -35,10 +37,14 @@ public sealed class CommOverlapExperimentTests
 
         Assert.Equal(6, summary.Metrics[CommOverlapMetrics.Cells]);
         Assert.Equal(5, summary.Claims.Count);
-        Assert.All(summary.Claims, claim => Assert.NotEqual(ClaimVerdict.NotComparable, claim.Verdict));
+        Assert.All(summary.Claims, claim => Assert.NotEqual(ClaimBasis.NotComparable, claim.Basis));
+        Assert.Equal(ClaimBasis.Calibrated, summary.Claims[0].Basis);
+        Assert.Equal("gemmBurstiness", Assert.Single(summary.Calibrations).Constant);
+        Assert.DoesNotContain(summary.Assumptions, a => a.Name == "gemmBurstiness");
         Assert.InRange(summary.Metrics[CommOverlapMetrics.TnlgGeomeanSpeedup], 1.0, 2.0);
-        Assert.Equal(2, summary.Tables.Count);
+        Assert.Equal(3, summary.Tables.Count);
         Assert.Equal(6, summary.Tables[1].Rows.Count);
+        Assert.Equal(summary.Metrics[CommOverlapMetrics.DesignPoints], summary.Tables[2].Rows.Count);
         Assert.All(summary.Tables.SelectMany(t => t.Rows), row => Assert.Equal(summary.Tables.First(t => t.Rows.Contains(row)).Columns.Count, row.Count));
 
         Assert.Equal([4L, 8L], context.Series(CommOverlapMetrics.TpSweep(Sublayer.Op, TransformerModel.TNlg)).Select(p => p.Step));
@@ -66,8 +72,10 @@ public sealed class CommOverlapExperimentTests
 
         var (summary, _) = await RunAsync(parameters);
 
-        Assert.All(summary.Claims, claim => Assert.Equal(ClaimVerdict.NotComparable, claim.Verdict));
+        Assert.All(summary.Claims, claim => Assert.Equal(ClaimBasis.NotComparable, claim.Basis));
         Assert.DoesNotContain(CommOverlapMetrics.TnlgGeomeanSpeedup, summary.Metrics.Keys);
+        Assert.Empty(summary.Calibrations);
+        Assert.Contains(summary.Assumptions, a => a.Name == "gemmBurstiness");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Platform.Experiments.CommOverlap;
 using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.CommOverlap;
@@ -22,7 +23,10 @@ public sealed class CpuRealTests
         Assert.Equal(0, summary.Metrics[CommOverlapMetrics.CpuMaxAbsDifference]);
         Assert.Equal((ranks - 1) * ranks * (128 / ranks) * 64 * 4, summary.Metrics[CommOverlapMetrics.CpuBytesCopied]);
         Assert.True(summary.Metrics[CommOverlapMetrics.CpuFusedMs] > 0);
-        Assert.Equal(ClaimVerdict.NotComparable, Assert.Single(summary.Claims).Verdict);
+        var claim = Assert.Single(summary.Claims);
+        Assert.Equal(ClaimBasis.NotComparable, claim.Basis);
+        Assert.Null(claim.Verdict);
+        Assert.Contains("CPU", claim.Note, StringComparison.Ordinal);
         Assert.Equal(2, context.Series(CommOverlapMetrics.CpuWallMs("fused")).Count);
         Assert.Contains(context.Lines, line => line.Contains("no near-memory reduction", StringComparison.Ordinal));
     }

@@ -1,6 +1,9 @@
 using Platform.Experiments.CommOverlap;
+using Platform.Experiments.CommOverlap.Assumptions;
 using Platform.Experiments.CommOverlap.Hardware;
+using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.CommOverlap.Simulation;
+using Platform.Experiments.Contract.Evidence;
 
 namespace Platform.UnitTests.CommOverlap;
 
@@ -26,6 +29,40 @@ public sealed class SimulatorLimitTests
         {
             Assert.Equal(gemm + allGather, cell.Outcomes[variant].Time, gemm * 1e-6);
         }
+    }
+
+    /// <summary>
+    /// With no latency and links and memory too fast to take time, communication costs nothing, so every variant,
+    /// the baseline included, takes exactly its own GEMM's compute time: in every headline cell, with every other
+    /// assumption at each end of its range.
+    /// </summary>
+    [Fact]
+    public void With_zero_latency_and_unbounded_bandwidth_every_variant_reduces_to_its_gemm_time()
+    {
+        var p = HeadlineDesignFixture.Headline();
+        var assumed = SimulationSettings.From(p);
+        var design = AssumptionDesign.Build(AssumedConstants.Declare(p, assumed, burstinessFitted: false), interiorSamples: 0);
+        var off = new List<string>();
+        foreach (var point in design.Points)
+        {
+            var (settings, workload) = PointInputs.Apply(point, assumed, SweepPlan.Workload(p));
+            settings = settings with { StepLatency = 0, TriggerLatency = 0, Gpu = settings.Gpu with { LinkGbps = 1e12, HbmTbps = 1e9 } };
+            foreach (var key in SweepPlan.Cells(p))
+            {
+                var cell = CellSimulator.Simulate(key.Model, key.Sublayer, workload.Shape(key), settings);
+                var compute = cell.Shape.Flops / settings.Gpu.EffectiveFlops;
+                foreach (var variant in VariantOrdering.Expected)
+                {
+                    // Software overlap runs the GEMM as slower sub-GEMMs; every other variant runs it whole.
+                    var gemm = compute * (variant == Variant.SwOverlap ? 1 + settings.DecompositionLoss : 1);
+                    var time = cell.Outcomes[variant].Time;
+                    if (Math.Abs(time - gemm) > 1e-6 * gemm)
+                        off.Add($"{key} {variant} at {point.Varied ?? "assumed"}: {time * 1e6:F4} µs, GEMM {gemm * 1e6:F4} µs");
+                }
+            }
+        }
+
+        Assert.True(off.Count == 0, string.Join(Environment.NewLine, off.Take(10)));
     }
 
     [Theory]
@@ -60,14 +97,16 @@ public sealed class SimulatorLimitTests
         }
     }
 
+    /// <summary>The bytes the simulation moved, summed over its intervals, equal the hand count: GEMM traffic plus accesses per step times the link bytes.</summary>
     [Fact]
     public void Near_memory_reduction_moves_fewer_bytes_than_the_baseline_by_the_access_counts()
     {
         var cell = SimulationFixtures.Simulate(new CellShape(4256, 8, 8192, 1, 2), SimulationFixtures.Settings(GpuSpec.For(GpuPreset.T3Calibrated)));
         var linkBytes = 7 * cell.Shape.ChunkBytes;
 
-        Assert.Equal(4 * linkBytes, cell.Seq.ReduceScatterBytes, 1);
-        Assert.Equal(2 * linkBytes, cell.Outcomes[Variant.T3].ReduceScatterBytes, 1);
+        Assert.Equal(4 * linkBytes, cell.Seq.ReduceScatterBytes, 4 * linkBytes * 1e-9);
+        Assert.Equal(2 * linkBytes, cell.Outcomes[Variant.T3].ReduceScatterBytes, 2 * linkBytes * 1e-9);
+        Assert.Equal(cell.Shape.GemmBytes, cell.Outcomes[Variant.T3].GemmBytes, cell.Shape.GemmBytes * 1e-9);
         Assert.Equal(2 * linkBytes / (cell.Seq.GemmBytes + (4 * linkBytes)), cell.DataMovementReduction(Variant.T3), 9);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.EdgeOffload;
 using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.UnitTests.Support;
@@ -11,6 +12,15 @@ public sealed class EdgeOffloadExperimentTests
 {
     private static readonly double[] s_rates = [0.1, 1, 10];
 
+    // One tiny run serves the tests that only read what it reported.
+    private static readonly Lazy<Task<(RecordingRunContext Context, RunSummary Summary)>> s_tinyRun = new(async () =>
+    {
+        var context = new RecordingRunContext();
+        var summary = await ((IExperiment)new EdgeOffloadExperiment()).RunAsync(Tiny(), context, CancellationToken.None);
+        return (context, summary);
+    });
+
+    /// <summary>The headline's methods, bottleneck and code width on tiny frames, data and epochs.</summary>
     internal static EdgeOffloadParameters Tiny() => new()
     {
         ImageSize = 32,
@@ -31,10 +41,7 @@ public sealed class EdgeOffloadExperimentTests
     [Fact]
     public async Task A_tiny_run_logs_every_phase_and_reports_claims_and_tables()
     {
-        var context = new RecordingRunContext();
-        IExperiment experiment = new EdgeOffloadExperiment();
-
-        var summary = await experiment.RunAsync(Tiny(), context, TestContext.Current.CancellationToken);
+        var (context, summary) = await s_tinyRun.Value;
 
         Assert.Single(context.Series(EdgeOffloadMetrics.TeacherLoss));
         Assert.Single(context.Series("distill-loss/hnd"));
@@ -42,13 +49,34 @@ public sealed class EdgeOffloadExperimentTests
         Assert.Equal([100L, 1000L, 10000L], context.Series("delay-ms/sc").Select(p => p.Step));
         Assert.Equal(24, context.Series("bytes/ec").Count);
         Assert.Equal(24, context.Series("ge-delay-ms/lc").Count);
+        Assert.Single(context.Series("stream-ap/sc"));
         Assert.All(context.Points, p => Assert.True(double.IsFinite(p.Value), p.ToString()));
-        Assert.InRange(summary.Metrics[EdgeOffloadMetrics.TeacherMap], 0, 1);
-        Assert.Equal(5, summary.Claims.Count);
-        Assert.Equal(6, summary.Tables.Count);
+        Assert.InRange(summary.Metrics[EdgeOffloadMetrics.TeacherAp], 0, 1);
+        Assert.Equal(7, summary.Claims.Count);
+        Assert.Equal(7, summary.Tables.Count);
         Assert.Equal(1.0, context.Progress[^1].Fraction, precision: 9);
         Assert.Equal(context.Progress.Select(p => p.Fraction).Order(), context.Progress.Select(p => p.Fraction));
         JsonSerializer.Serialize(summary);
+    }
+
+    [Fact]
+    public async Task A_cheap_equivalent_of_the_headline_makes_exactly_the_predicted_claims_the_family_declares()
+    {
+        var (_, summary) = await s_tinyRun.Value;
+        var evidence = new EdgeOffloadExperiment().Evidence;
+
+        Assert.Equal(evidence.PredictedClaims, summary.Claims.Where(c => c.Basis == ClaimBasis.Predicted).Select(c => c.Claim));
+        Assert.Empty(evidence.Calibrations);
+        Assert.Empty(summary.Calibrations);
+        Assert.All(summary.Claims, c =>
+        {
+            Assert.Equal(ClaimBasis.Predicted, c.Basis);
+            Assert.Contains(c.Verdict, new ClaimVerdict?[] { ClaimVerdict.Supported, ClaimVerdict.Inconclusive, ClaimVerdict.Contradicted });
+            Assert.NotNull(c.Band);
+            Assert.True(c.Range!.Value.Contains(c.MeasuredValue!.Value), c.Claim);
+            Assert.All(c.SensitiveTo, name => Assert.Contains(name, summary.Assumptions.Select(a => a.Name)));
+        });
+        Assert.Equal(["DeviceSlowdown", "DeviceJpegSlowdown", "ServerSpeedup", "LinkEfficiency", "LinkLatencyMs"], summary.Assumptions.Select(a => a.Name));
     }
 
     [Fact]

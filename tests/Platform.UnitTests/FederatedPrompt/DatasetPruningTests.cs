@@ -22,6 +22,19 @@ public sealed class DatasetPruningTests
     }
 
     [Fact]
+    public void Pruning_keeps_exactly_the_highest_scoring_fraction()
+    {
+        // 37 distinct scores 0.00 .. 0.36 in shuffled order; keeping 0.3 of 37 (11.1) keeps 12: the scores 0.25 .. 0.36.
+        var shuffle = new Random(4);
+        var scores = Enumerable.Range(0, 37).Select(i => i * 0.01f).OrderBy(_ => shuffle.Next()).ToArray();
+
+        var kept = DatasetPruning.Select(scores, 0.3, PruneSelector.El2nHard, new SeededRandom(1));
+
+        Assert.Equal(12, kept.Distinct().Count());
+        Assert.Equal(Enumerable.Range(25, 12).Select(i => i * 0.01f), kept.Select(i => scores[i]).Order());
+    }
+
+    [Fact]
     public void El2n_selection_keeps_the_hardest_samples()
     {
         float[] scores = [0.1f, 0.9f, 0.5f, 0.7f, 0.2f, 1.3f];

@@ -1,24 +1,21 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.FederatedPrompt;
 using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
+using Platform.Experiments.FederatedPrompt.Reporting;
 using Platform.UnitTests.Support;
 using M = Platform.Experiments.FederatedPrompt.Reporting.FederatedPromptMetrics;
 
 namespace Platform.UnitTests.FederatedPrompt;
 
 [Collection(LibTorchCollection.Name)]
-public sealed class FederatedPromptExperimentTests
+public sealed class FederatedPromptExperimentTests(TinyHeadlineRun run) : IClassFixture<TinyHeadlineRun>
 {
     [Fact]
-    public async Task A_tiny_run_of_every_method_completes_logs_every_round_and_judges_the_claims()
+    public void A_tiny_run_of_every_method_completes_logs_every_round_and_reports_every_claim()
     {
-        var context = new RecordingRunContext(seed: 3);
-        var cache = TinyRun.TemporaryCache();
-        IExperiment experiment = new FederatedPromptExperiment(cache);
-
-        var summary = await experiment.RunAsync(TinyRun.Parameters(), context, TestContext.Current.CancellationToken);
-
+        var (context, summary) = (run.Context, run.Summary);
         foreach (var method in MethodNames.All)
         {
             Assert.Equal([0L, 1L, 2L], context.Series(M.Of(M.Accuracy, method)).Select(p => p.Step));
@@ -38,12 +35,41 @@ public sealed class FederatedPromptExperimentTests
         Assert.NotEmpty(context.Series(M.Of(M.El2nMean, MethodNames.SfPrompt)));
         Assert.Empty(context.Series(M.Of(M.El2nMean, MethodNames.SfPromptRandom)));
         Assert.Equal(30, context.Series(M.Of(M.KeptPerClient, MethodNames.SfPrompt))[0].Value);
-        Assert.Equal(3, summary.Claims.Count);
+        Assert.Equal(8, summary.Claims.Count);
         Assert.All(summary.Claims, claim => Assert.NotNull(claim.MeasuredValue));
         Assert.Equal(MethodNames.All.Count, summary.Tables[0].Rows.Count);
         Assert.Equal(1.0, context.Progress[^1].Fraction, 6);
         Assert.NotEmpty(context.Series(M.PretrainAccuracy));
-        Directory.Delete(cache.Directory, recursive: true);
+    }
+
+    [Fact]
+    public void A_tiny_headline_judges_exactly_the_predicted_claims_the_family_declares_over_declared_assumptions()
+    {
+        var summary = run.Summary;
+        var predicted = summary.Claims.Where(c => c.Basis == ClaimBasis.Predicted).ToList();
+
+        Assert.Equal(run.Experiment.Evidence.PredictedClaims, predicted.Select(c => c.Claim));
+        Assert.Empty(run.Experiment.Evidence.Calibrations);
+        Assert.Empty(summary.Calibrations);
+        Assert.All(summary.Claims, c => Assert.True(
+            c.Verdict is null or ClaimVerdict.Supported or ClaimVerdict.Inconclusive or ClaimVerdict.Contradicted, $"{c.Claim}: {c.Verdict}"));
+        Assert.All(predicted, c => Assert.True(c.Band is not null && c.Range is not null && c.Verdict is not null, c.Claim));
+        var declared = summary.Assumptions.Select(a => a.Name).ToHashSet();
+        Assert.All(predicted.SelectMany(c => c.SensitiveTo), name => Assert.Contains(name, declared));
+
+        // Accuracy claims carry the seed spread of the test sets the final models were evaluated on.
+        var gap = Assert.Single(predicted, c => c.Claim == AccuracyClaims.GapToFull);
+        Assert.Equal(new FederatedPromptParameters().AccuracySeeds, gap.Seeds);
+    }
+
+    [Fact]
+    public void The_client_share_counted_for_any_model_is_what_the_methods_charged_in_the_run()
+    {
+        var parameters = TinyRun.Parameters();
+        var workload = ClientWorkload.Of(MethodSettings.From(parameters, run.Context.Seed));
+        var measured = 100 * run.Summary.Metrics[$"{MethodNames.SfPrompt}.client-gflops"] / run.Summary.Metrics[$"{MethodNames.FlFull}.client-gflops"];
+
+        Assert.Equal(workload.ClientSharePercent(VitConfig.From(parameters)), measured, 9);
     }
 
     [Fact]

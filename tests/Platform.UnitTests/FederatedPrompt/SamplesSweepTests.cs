@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.FederatedPrompt;
 using Platform.Experiments.FederatedPrompt.Methods;
 using Platform.Experiments.FederatedPrompt.Model;
@@ -26,7 +27,9 @@ public sealed class SamplesSweepTests
         Assert.True(sfprompt[0].Value < full[0].Value && sfprompt[1].Value > full[1].Value);
         Assert.Equal(full[0].Value, full[1].Value, 9);
         Assert.Equal(64, summary.Metrics["crossover-samples-per-client"]);
-        Assert.Equal(ClaimVerdict.Supported, Assert.Single(summary.Claims).Verdict);
+        var claim = Assert.Single(summary.Claims);
+        Assert.Equal(ClaimBasis.NotComparable, claim.Basis);
+        Assert.Equal(64, claim.MeasuredValue);
         Assert.Equal(4, summary.Tables[0].Rows.Count);
     }
 
@@ -88,8 +91,8 @@ public sealed class SamplesSweepTests
     private static IExperiment Experiment() => new FederatedPromptExperiment(TinyRun.TemporaryCache());
 
     /// <summary>
-    /// Tiny model: FedAvg moves ~2 x 90 kB per client-round; SFPrompt ~10.7 kB per kept sample (keep 0.75), so it is
-    /// cheaper with 8 samples per client and dearer with 64.
+    /// Tiny model: FedAvg moves ~2 x 97 kB per client-round; SFPrompt ~10.8 kB per kept sample (keep 0.75) plus ~5.4 kB
+    /// per sample scored, so it is cheaper with 8 samples per client and dearer with 64.
     /// </summary>
     private static FederatedPromptParameters Parameters()
     {

@@ -41,20 +41,6 @@ public sealed class EngineSimulationTests
         }
     }
 
-    [Theory]
-    [InlineData("llama-2-70b", 8, 2048)]
-    [InlineData("llama-2-70b", 8, 256)]
-    [InlineData("llama-3-8b", 1, 1024)]
-    public async Task The_search_never_returns_a_pipeline_slower_than_sequential(string model, int gpus, int batch)
-    {
-        var simulator = Simulator(GpuCatalog.Presets["a100-80g"], model, gpus, batch);
-
-        var best = await SearchAsync(simulator, batch, gpus);
-
-        Assert.True(best.IterationUs <= simulator.Simulate(PipelineShape.Sequential(batch)).IterationUs + 1e-9);
-        Assert.Equal(batch, best.Shape.DenseBatch);
-    }
-
     [Fact]
     public void Nano_batching_without_overlap_costs_throughput_and_overlap_wins_it_back()
     {

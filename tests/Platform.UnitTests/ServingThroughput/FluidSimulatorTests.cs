@@ -64,4 +64,31 @@ public sealed class FluidSimulatorTests
 
         Assert.Throws<InvalidOperationException>(() => FluidSimulator.Run([first, second], new InterferenceCurves()));
     }
+
+    [Fact]
+    public void Memory_bound_ops_running_together_split_the_hbm_and_finish_no_sooner_than_one_after_another()
+    {
+        // Two 6 µs streams that each draw 0.8 of peak HBM, which is all there is: together each gets 0.4, so both take 12 µs,
+        // exactly as long as one after the other. Without contention they would wrongly both finish at 6 µs.
+        // Each holds half the SMs, at which decode attention already streams at full speed (saturation share 0.5).
+        var first = new NanoOp(0, "attn.1", 0, 0, OpClass.DecodeAttention, 1, [], 6, 0.5, 0, 0.8, 0);
+        var second = new NanoOp(1, "attn.2", 0, 1, OpClass.DecodeAttention, 2, [], 6, 0.5, 0, 0.8, 0);
+
+        var shared = FluidSimulator.Run([first, second], new InterferenceCurves(), hbmCapacity: 0.8);
+        var unlimited = FluidSimulator.Run([first, second], new InterferenceCurves());
+
+        Assert.Equal(12, shared.Makespan, 9);
+        Assert.Equal(0.8, shared.Segments[0].Memory, 9);
+        Assert.Equal(6, unlimited.Makespan, 9);
+    }
+
+    [Fact]
+    public void Bandwidth_is_split_max_min_fair_and_conserved()
+    {
+        // 0.1 fits in an equal share and is granted whole; the other two split the remaining 0.7 equally.
+        var grants = BandwidthShare.MaxMinFair([0.1, 0.8, 0.6], 0.8);
+
+        Assert.Equal([0.1, 0.35, 0.35], grants.Select(g => Math.Round(g, 12)));
+        Assert.Equal([0.2, 0.3], BandwidthShare.MaxMinFair([0.2, 0.3], 0.8));
+    }
 }

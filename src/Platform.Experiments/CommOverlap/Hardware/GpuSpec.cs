@@ -2,8 +2,9 @@ namespace Platform.Experiments.CommOverlap.Hardware;
 
 /// <summary>
 /// The figures of one simulated GPU: matrix FP16 peak, the share of it a large GEMM reaches, HBM bandwidth and the
-/// per-neighbour link bandwidth in one direction. Spec-sheet values, not checked against vendor pages; the paper's
-/// own simulated GPU was not published, which is why <see cref="GpuPreset.T3Calibrated"/> is a calibration.
+/// per-neighbour link bandwidth in one direction. Spec-sheet values, not checked against vendor pages. The paper's
+/// own simulated GPU is not known to us: <see cref="GpuPreset.T3Calibrated"/> (a name kept for stored runs) is MI210's
+/// compute and HBM with a 150 GB/s link, and a run declares its link, HBM and GEMM efficiency as assumptions with ranges.
 /// </summary>
 public sealed record GpuSpec(double PeakTflops, double GemmEfficiency, double HbmTbps, double LinkGbps)
 {

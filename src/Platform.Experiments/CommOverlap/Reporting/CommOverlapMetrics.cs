@@ -30,9 +30,14 @@ public static class CommOverlapMetrics
     public const string TnlgDataMovementMax = "headline.tnlg-dm-reduction-max-pct";
     public const string LargeModelGeomeanSpeedup = "headline.500b-geomean-speedup";
     public const string Cells = "cells";
+    /// <summary>Cells where seq ≤ t3 ≤ t3-mca ≤ ideal holds in speed (<see cref="VariantOrdering.Core"/>).</summary>
     public const string OrderingHolds = "ordering.cells-holding";
-    public const string SwFallbacks = "sw-overlap.fallbacks-to-seq";
+    public const string SwSlowerThanSeq = "sw-overlap.cells-slower-than-seq";
     public const string SimulationMs = "simulation-ms";
+
+    /// <summary>Points of the assumption design every claim was re-evaluated at, and the time that took.</summary>
+    public const string DesignPoints = "evidence.design-points";
+    public const string EvidenceMs = "evidence-ms";
 
     /// <summary>Geomean speedup (×) of a variant over all cells of a model.</summary>
     public static string GeomeanSpeedup(TransformerModel model, Variant variant) => $"{Names.Kebab(model)}.geomean-speedup.{Names.Kebab(variant)}";

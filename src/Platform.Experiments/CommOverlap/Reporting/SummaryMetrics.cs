@@ -11,7 +11,7 @@ internal static class SummaryMetrics
         {
             [CommOverlapMetrics.Cells] = cells.Count,
             [CommOverlapMetrics.OrderingHolds] = cells.Count(c => VariantOrdering.Holds(c)),
-            [CommOverlapMetrics.SwFallbacks] = cells.Count(c => c.Outcomes[Variant.SwOverlap].FellBackToSeq),
+            [CommOverlapMetrics.SwSlowerThanSeq] = cells.Count(c => c.Speedup(Variant.SwOverlap) < 1),
             [CommOverlapMetrics.SimulationMs] = Math.Round(milliseconds, 2),
         };
         foreach (var group in cells.GroupBy(c => c.Model))

@@ -6,32 +6,24 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.CommOverlap.Running;
 
-/// <summary>Simulates every (model, TP, sublayer) cell, logging each cell's points as soon as it is done.</summary>
+/// <summary>Simulates every (model, TP, sublayer) cell at the assumed constants, logging each cell's points as soon as it is done.</summary>
 internal static class SweepRunner
 {
-    public static async Task<(IReadOnlyList<CellResult> Cells, double Milliseconds)> RunAsync(
-        CommOverlapParameters p, SimulationSettings settings, IRunContext context, CancellationToken cancellationToken)
+    public const double ProgressShare = 0.3;
+
+    public static async Task<(IReadOnlyList<CellResult> Cells, double Milliseconds)> RunAsync(CommOverlapParameters p,
+        IReadOnlyList<CellKey> keys, Workload workload, SimulationSettings settings, IRunContext context, CancellationToken cancellationToken)
     {
         var cells = new List<CellResult>();
-        var total = p.Models.Sum(m => p.TpDegreesFor(m).Count) * p.Sublayers.Count;
         var stopwatch = Stopwatch.StartNew();
-        foreach (var model in p.Models)
+        foreach (var key in keys)
         {
-            foreach (var tp in p.TpDegreesFor(model))
-            {
-                foreach (var sublayer in p.Sublayers)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var shape = new CellShape(ModelShapes.HiddenSize(model, p.CustomHidden), tp, p.Tokens,
-                        ModelShapes.InnerFactor(sublayer), p.DtypeBytes, p.GemmTile, p.L2Reuse);
-                    var cell = CellSimulator.Simulate(model, sublayer, shape, settings);
-                    cells.Add(cell);
-                    await LogCellAsync(p, cell, context, cancellationToken);
-                }
-
-                await context.ProgressAsync(0.9 * cells.Count / total,
-                    $"{ModelShapes.Label(model)} TP {tp}: simulated", cancellationToken);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var cell = CellSimulator.Simulate(key.Model, key.Sublayer, workload.Shape(key), settings);
+            cells.Add(cell);
+            await LogCellAsync(p, cell, context, cancellationToken);
+            await context.ProgressAsync(ProgressShare * cells.Count / keys.Count,
+                $"{ModelShapes.Label(key.Model)} TP {key.Tp} {ModelShapes.Label(key.Sublayer)}: simulated", cancellationToken);
         }
 
         return (cells, stopwatch.Elapsed.TotalMilliseconds);

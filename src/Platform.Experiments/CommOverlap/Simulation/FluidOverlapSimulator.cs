@@ -1,10 +1,10 @@
 namespace Platform.Experiments.CommOverlap.Simulation;
 
 /// <summary>
-/// Event-driven fluid model of one device of the ring (every device does the same work shifted by one chunk, so
+/// Event-driven fluid model of one device of the ring, for every variant but the closed-form ideal (every device does the same work shifted by one chunk, so
 /// what it receives is what it sends). The GEMM produces its output block by block in the staggered ring order;
-/// a transfer starts once its block is produced and, after the first step, once the partial it adds to has
-/// arrived; the link sends one block at a time. Between events all rates are constant: the GEMM runs at the
+/// a transfer starts once its block is produced (for the serialized baseline: once the whole GEMM is) and, after
+/// the first step, once the partial it adds to has arrived; the link sends one block at a time. Between events all rates are constant: the GEMM runs at the
 /// slower of its compute rate (minus CUs a communication kernel takes) and the DRAM bandwidth the arbiter grants it.
 /// </summary>
 public sealed class FluidOverlapSimulator
@@ -31,6 +31,8 @@ public sealed class FluidOverlapSimulator
     private double _blockStart;
     private int _current = -1;
     private double _remaining;
+    private double _gemmDramBytes;
+    private double _collectiveDramBytes;
 
     public FluidOverlapSimulator(CellShape shape, VariantBehaviour behaviour, SimulationSettings settings)
     {
@@ -65,7 +67,7 @@ public sealed class FluidOverlapSimulator
         }
 
         var end = Math.Max(_gemmBlocks[^1].End, _book.LastArrival());
-        return new OverlapTrace(_gemmBlocks[^1].End, end, _gemmBlocks, _book.Spans(_shape.Tp), _bandwidth);
+        return new OverlapTrace(_gemmBlocks[^1].End, end, _gemmDramBytes, _collectiveDramBytes, _gemmBlocks, _book.Spans(_shape.Tp), _bandwidth);
     }
 
     // Fine-grained interleaving of two streams costs row-buffer hits and read/write turnarounds; a priority
@@ -101,13 +103,26 @@ public sealed class FluidOverlapSimulator
         _time += dt;
         _progress += gemmRate * dt;
         _remaining -= linkRate * dt;
+        // The traffic the simulation moved: the GEMM's bytes in proportion to its progress, the collective's DRAM
+        // accesses for every byte that crossed the link.
+        _gemmDramBytes += gemmRate * dt * _shape.GemmBytes;
+        _collectiveDramBytes += linkRate * dt * _behaviour.DramAccessesPerByte;
 
         if (gemmActive && _progress >= target * (1 - 1e-12))
         {
             _progress = target;
             var chunkIndex = _nextBlock / _behaviour.BlocksPerChunk;
             _gemmBlocks.Add(new BlockSpan(_blockStart, _time, RingCollective.ChunkSentAt(0, chunkIndex + 1, _shape.Tp), _nextBlock % _behaviour.BlocksPerChunk));
-            _book.LocalDone(_nextBlock, _time);
+            if (!_behaviour.StartsAfterGemm)
+            {
+                _book.LocalDone(_nextBlock, _time);
+            }
+            else if (_nextBlock == _blocks - 1)
+            {
+                for (var block = 0; block < _blocks; block++)
+                    _book.LocalDone(block, _time);
+            }
+
             _blockStart = _time;
             _nextBlock++;
         }

@@ -1,9 +1,15 @@
 namespace Platform.Experiments.CommOverlap.Simulation;
 
-/// <summary>What one overlapped variant did over time on the simulated device; times in seconds.</summary>
+/// <summary>
+/// What one variant did over time on the simulated device; times in seconds. <see cref="GemmDramBytes"/> and
+/// <see cref="CollectiveDramBytes"/> are the DRAM bytes the simulation moved for the GEMM and for the reduce-scatter,
+/// summed over its intervals.
+/// </summary>
 public sealed record OverlapTrace(
     double GemmEnd,
     double ReduceScatterEnd,
+    double GemmDramBytes,
+    double CollectiveDramBytes,
     IReadOnlyList<BlockSpan> GemmBlocks,
     IReadOnlyList<TransferSpan> Transfers,
     IReadOnlyList<BandwidthSegment> Bandwidth);

@@ -19,6 +19,9 @@ public sealed record SimulationSettings(
     double McaFloor,
     AllGatherHandling AllGather)
 {
+    /// <summary>The burstiness used when it is neither set by the run nor fitted (a run without T-NLG cells).</summary>
+    public const double DefaultGemmBurstiness = 4;
+
     public static SimulationSettings From(CommOverlapParameters p) => new(
         p.ResolveGpu(),
         p.StepLatencyUs * 1e-6,
@@ -29,7 +32,7 @@ public sealed record SimulationSettings(
         p.NmcUpdateCost,
         p.CommCuShare,
         p.DecompositionLoss,
-        p.GemmBurstiness,
+        p.GemmBurstiness ?? DefaultGemmBurstiness,
         p.InterleavePenalty,
         p.McaPolicy,
         p.McaFloor,

@@ -15,6 +15,9 @@ internal sealed class TransferBook
     private readonly double[] _start;
     private readonly double[] _end;
 
+    // Complete transfers not yet started, earliest start first (ties by index, so the order is deterministic).
+    private readonly PriorityQueue<int, (double Ready, int Index)> _waiting = new();
+
     public TransferBook(int devices, int blocksPerChunk, double latency)
     {
         _devices = devices;
@@ -35,7 +38,12 @@ internal sealed class TransferBook
         Resolve(block);
     }
 
-    public void Start(int transfer, double time) => _start[transfer] = time;
+    public void Start(int transfer, double time)
+    {
+        if (_waiting.Dequeue() != transfer)
+            throw new InvalidOperationException("Only the earliest-ready transfer may start.");
+        _start[transfer] = time;
+    }
 
     public void Arrived(int transfer, double time)
     {
@@ -45,27 +53,10 @@ internal sealed class TransferBook
     }
 
     /// <summary>The earliest-ready transfer not yet started whose start time is at most <paramref name="limit"/>.</summary>
-    public int? NextReady(double limit)
-    {
-        int? best = null;
-        for (var i = 0; i < _complete.Length; i++)
-        {
-            if (double.IsNaN(_start[i]) && !double.IsNaN(_complete[i]) && Ready(i) <= limit && (best is null || Ready(i) < Ready(best.Value)))
-                best = i;
-        }
-        return best;
-    }
+    public int? NextReady(double limit) =>
+        _waiting.TryPeek(out var transfer, out var key) && key.Ready <= limit ? transfer : null;
 
-    public double? NextReadyTime()
-    {
-        double? best = null;
-        for (var i = 0; i < _complete.Length; i++)
-        {
-            if (double.IsNaN(_start[i]) && !double.IsNaN(_complete[i]) && (best is null || Ready(i) < best))
-                best = Ready(i);
-        }
-        return best;
-    }
+    public double? NextReadyTime() => _waiting.TryPeek(out _, out var key) ? key.Ready : null;
 
     /// <summary>When the device's own chunk is fully reduced: its last local block and the last incoming partial.</summary>
     public double LastArrival()
@@ -93,6 +84,7 @@ internal sealed class TransferBook
         if (double.IsNaN(previous))
             return;
         _complete[transfer] = Math.Max(_local[transfer], previous);
+        _waiting.Enqueue(transfer, (Ready(transfer), transfer));
     }
 
     private static double[] Filled(int length)

@@ -7,7 +7,7 @@ namespace Platform.Experiments.EdgeOffload.Detection;
 
 /// <summary>
 /// Boxes from the head's output: heatmap peaks (a cell equal to the max of its 3x3 neighbourhood) above a score,
-/// the best <see cref="TopK"/> per frame, each with its regressed size and offset.
+/// the best <see cref="TopK"/> per frame, each with its regressed size and offset; boxes with no area are dropped.
 /// </summary>
 public static class CenterNetDecoder
 {
@@ -15,6 +15,10 @@ public static class CenterNetDecoder
 
     // Low, so the evaluator sees the whole precision-recall curve; AP then integrates over it.
     public const double MinScore = 0.05;
+
+    // torchvision's detectors (the paper's) drop boxes with a side under 0.01 px (remove_small_boxes): a box with no
+    // area overlaps nothing, so it could only ever count as a false positive.
+    public const double MinSide = 0.01;
 
     public static IReadOnlyList<IReadOnlyList<ScoredBox>> Decode(Tensor head, int classes)
     {
@@ -38,9 +42,14 @@ public static class CenterNetDecoder
                 for (var cell = 0; cell < cells; cell++)
                 {
                     var score = scores[(((b * classes) + c) * cells) + cell];
-                    if (score >= MinScore)
+                    if (score < MinScore)
                     {
-                        found.Add(new ScoredBox(BoxAt(values, b, cell, side, c), score));
+                        continue;
+                    }
+                    var box = BoxAt(values, b, cell, side, c);
+                    if (box.Width >= MinSide && box.Height >= MinSide)
+                    {
+                        found.Add(new ScoredBox(box, score));
                     }
                 }
             }

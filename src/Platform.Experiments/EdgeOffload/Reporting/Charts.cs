@@ -2,7 +2,7 @@ using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.EdgeOffload.Reporting;
 
-/// <summary>Chart panels by metric group: delay per channel rate, training curves, bytes and mAP per strategy.</summary>
+/// <summary>Chart panels by metric group: delay per channel rate, training curves, bytes and AP per strategy.</summary>
 internal static class Charts
 {
     public static IReadOnlyList<ChartPanel> Panels { get; } =
@@ -15,7 +15,8 @@ internal static class Charts
         new("filter-loss", "Neural filter loss", "epoch", "cross-entropy"),
         new("filter-auc", "Neural filter ROC-AUC (validation)", "epoch", "ROC-AUC"),
         new(EdgeOffloadMetrics.Bytes, "Bytes on the link per frame", "stream frame", "bytes", LogY: true),
-        new(EdgeOffloadMetrics.StreamMap, "mAP@0.5 on the stream per strategy", "-", "mAP@0.5"),
+        new(EdgeOffloadMetrics.StreamAp, "AP@[.5:.95] on the stream per strategy", "-", "AP@[.5:.95]"),
+        new(EdgeOffloadMetrics.StreamMap, "AP@0.5 on the stream per strategy", "-", "AP@0.5"),
         new(EdgeOffloadMetrics.GilbertElliottDelayMs, "Delay per frame on the good/bad channel", "stream frame", "delay (ms)", LogY: true),
     ];
 }

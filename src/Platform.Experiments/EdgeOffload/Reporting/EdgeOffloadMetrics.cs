@@ -33,9 +33,13 @@ public static class EdgeOffloadMetrics
     /// <summary>Delay in ms per strategy on the Gilbert-Elliott channel; step = frame index.</summary>
     public const string GilbertElliottDelayMs = "ge-delay-ms";
 
-    /// <summary>mAP@0.5 over the stream per strategy (one point, step 0).</summary>
+    /// <summary>AP@0.5 over the stream per strategy (one point, step 0).</summary>
     public const string StreamMap = "stream-map";
 
+    /// <summary>COCO AP@[.5:.95], the paper's metric, over the stream per strategy (one point, step 0).</summary>
+    public const string StreamAp = "stream-ap";
+
+    public const string TeacherAp = "ap.teacher";
     public const string TeacherMap = "map.teacher";
     public const string BandLowMbps = "band.sc_beats_lc_above_mbps";
     public const string BandHighMbps = "band.sc_beats_ec_below_mbps";

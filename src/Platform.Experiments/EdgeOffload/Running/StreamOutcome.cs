@@ -1,3 +1,4 @@
+using Platform.Experiments.EdgeOffload.Detection;
 using Platform.Experiments.EdgeOffload.Simulation;
 
 namespace Platform.Experiments.EdgeOffload.Running;
@@ -5,7 +6,7 @@ namespace Platform.Experiments.EdgeOffload.Running;
 /// <summary>What the stream's frames send and how well each strategy detects on them.</summary>
 internal sealed record StreamOutcome(
     IReadOnlyList<FramePayload> Payloads,
-    IReadOnlyDictionary<Strategy, double> MapByStrategy,
+    IReadOnlyDictionary<Strategy, DetectionScore> Scores,
     IReadOnlyList<StudentScore> Students,
     FilterScore Filter,
     long RawBytes)
@@ -19,8 +20,8 @@ internal sealed record StreamOutcome(
     public double MeanBytes(Strategy strategy) => Payloads.Average(f => (double)DelayModel.Bytes(strategy, f));
 }
 
-/// <summary>A student's stream mAP@0.5 with a float bottleneck and with the quantised one actually sent.</summary>
-internal sealed record StudentScore(string Name, double FloatMap, double QuantizedMap);
+/// <summary>A student's stream accuracy with a float bottleneck and with the quantised one actually sent.</summary>
+internal sealed record StudentScore(string Name, DetectionScore Float, DetectionScore Quantized);
 
 /// <summary>The filter on the stream: recall and precision of "has an object", the share of frames it drops.</summary>
 internal sealed record FilterScore(double Threshold, double Recall, double Precision, double FilteredShare, double EmptyShare);

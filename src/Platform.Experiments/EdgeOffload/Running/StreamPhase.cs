@@ -5,13 +5,15 @@ using Platform.Experiments.EdgeOffload.Model;
 using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Simulation;
 using Platform.Experiments.EdgeOffload.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Platform.Experiments.EdgeOffload.Running;
 
 /// <summary>
-/// Runs the stream through every strategy for real: the teacher on raw frames (local) and on decoded JPEGs
-/// (edge), the quantised students (split), the filter's decisions (split + filter), and measures each payload.
+/// Runs the stream through every strategy for real: the teacher on raw frames (local) and on decoded JPEGs (edge),
+/// the quantised students (split), the filter's decisions (split + filter), the teacher cut at L1 through its float32
+/// message (naive split), and measures each payload.
 /// </summary>
 internal static class StreamPhase
 {
@@ -25,18 +27,20 @@ internal static class StreamPhase
         var ct = run.CancellationToken;
         run.UseThreads();
 
-        var jpegs = frames.Select(f => JpegEncoder.Encode(f.Pixels, f.Size, p.JpegQuality)).ToList();
+        var jpegs = frames.Select(f => JpegCodec.RoundTrip(f, p.JpegQuality)).ToList();
         var decoded = frames.Select((f, i) => f with { Pixels = jpegs[i].Reconstruction }).ToList();
+        var naive = new NaiveSplit(teacher);
         var local = Detections.Run(teacher.forward, frames, p.Classes, Batch, ct);
         var edge = Detections.Run(teacher.forward, decoded, p.Classes, Batch, ct);
+        var naiveSplit = Detections.Run(naive.Forward, frames, p.Classes, Batch, ct);
 
         var scores = new List<StudentScore>();
         IReadOnlyList<IReadOnlyList<ScoredBox>> split = [];
         foreach (var student in students)
         {
-            var floatMap = Detections.MeanAp(frames, Detections.Run(student.Student.forward, frames, p.Classes, Batch, ct), p.Classes);
+            var floatScore = DetectionScore.Of(frames, Detections.Run(student.Student.forward, frames, p.Classes, Batch, ct), p.Classes);
             split = Detections.Run(x => QuantizedForward(student.Student, x, p.QuantizationBits), frames, p.Classes, Batch, ct);
-            scores.Add(new StudentScore(student.Name, floatMap, Detections.MeanAp(frames, split, p.Classes)));
+            scores.Add(new StudentScore(student.Name, floatScore, DetectionScore.Of(frames, split, p.Classes)));
         }
 
         var splitStudent = students[^1].Student;
@@ -46,29 +50,35 @@ internal static class StreamPhase
 
         var codeElements = (long)p.BottleneckChannels * (run.Shape.SplitSide + BottleneckEncoder.SideGrowth) * (run.Shape.SplitSide + BottleneckEncoder.SideGrowth);
         var bottleneckBytes = MinMaxQuantizer.PayloadBytes(codeElements, p.QuantizationBits);
-        var naiveBytes = (run.Shape.L1Elements * sizeof(float)) + NaiveHeaderBytes;
+        var naiveBytes = NaiveMessageBytes(naive, frames);
         var payloads = jpegs.Select((j, i) => new FramePayload(j.Bytes.Length, bottleneckBytes, naiveBytes, dropped[i])).ToList();
         await LogBytesAsync(run, payloads);
 
-        var maps = new Dictionary<Strategy, double>
+        var accuracy = new Dictionary<Strategy, DetectionScore>
         {
-            [Strategy.Local] = Detections.MeanAp(frames, local, p.Classes),
-            [Strategy.Edge] = Detections.MeanAp(frames, edge, p.Classes),
-            [Strategy.Split] = Detections.MeanAp(frames, split, p.Classes),
-            [Strategy.SplitFiltered] = Detections.MeanAp(frames, filtered, p.Classes),
-            // The naive split sends L1 losslessly as float32, so its output is the teacher's own.
-            [Strategy.NaiveSplit] = Detections.MeanAp(frames, local, p.Classes),
+            [Strategy.Local] = DetectionScore.Of(frames, local, p.Classes),
+            [Strategy.Edge] = DetectionScore.Of(frames, edge, p.Classes),
+            [Strategy.Split] = DetectionScore.Of(frames, split, p.Classes),
+            [Strategy.SplitFiltered] = DetectionScore.Of(frames, filtered, p.Classes),
+            [Strategy.NaiveSplit] = DetectionScore.Of(frames, naiveSplit, p.Classes),
         };
-        foreach (var (strategy, map) in maps)
+        foreach (var (strategy, score) in accuracy)
         {
-            await run.LogAsync(EdgeOffloadMetrics.Series(EdgeOffloadMetrics.StreamMap, strategy.Key()), 0, map);
+            await run.LogAsync(EdgeOffloadMetrics.Series(EdgeOffloadMetrics.StreamAp, strategy.Key()), 0, score.Ap);
+            await run.LogAsync(EdgeOffloadMetrics.Series(EdgeOffloadMetrics.StreamMap, strategy.Key()), 0, score.Ap50);
         }
-        await run.StepAsync($"stream of {frames.Count} frames: mAP@0.5 LC {maps[Strategy.Local]:F3}, EC {maps[Strategy.Edge]:F3}, SC {maps[Strategy.Split]:F3}");
-        return new StreamOutcome(payloads, maps, scores, Score(frames, dropped, filter.Threshold), 3L * p.ImageSize * p.ImageSize);
+        await run.StepAsync($"stream of {frames.Count} frames: AP@[.5:.95] LC {accuracy[Strategy.Local].Ap:F3}, EC {accuracy[Strategy.Edge].Ap:F3}, " +
+            $"SC {accuracy[Strategy.Split].Ap:F3}");
+        return new StreamOutcome(payloads, accuracy, scores, Score(frames, dropped, filter.Threshold), 3L * p.ImageSize * p.ImageSize);
     }
 
-    // A float32 tensor on the wire carries its shape: four int64 dimensions.
-    private const int NaiveHeaderBytes = 32;
+    // One frame's message, as the device sends it frame by frame.
+    private static long NaiveMessageBytes(NaiveSplit naive, IReadOnlyList<Frame> frames)
+    {
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        return naive.Head(FrameBatch.ToTensor(frames, 0, 1)).Length;
+    }
 
     private static Tensor QuantizedForward(BottleneckStudent student, Tensor images, int bits)
     {

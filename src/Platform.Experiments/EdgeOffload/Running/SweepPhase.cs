@@ -1,40 +1,56 @@
+using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.EdgeOffload.Reporting;
 using Platform.Experiments.EdgeOffload.Simulation;
 
 namespace Platform.Experiments.EdgeOffload.Running;
 
-/// <summary>Streams the measured payloads over each fixed rate, then over the Gilbert-Elliott channel.</summary>
+/// <summary>
+/// Streams the measured payloads over each fixed rate under the assumed constants, re-evaluates that sweep at every
+/// point of the assumption design (the cheap delay model only; nothing is trained again), then streams over the
+/// Gilbert-Elliott channel.
+/// </summary>
 internal static class SweepPhase
 {
+    // Latin-hypercube points beside the assumed one, the one-at-a-time ends and the corners.
+    private const int InteriorSamples = 16;
+
     public static async Task<SweepOutcome> RunAsync(RunScope run, StreamOutcome stream, HostTimings host)
     {
         var p = run.Parameters;
-        var times = ComputeTimes.FromHost(host, p.DeviceSlowdown, p.ServerSpeedup);
-        var rates = new List<RatePoint>();
-        foreach (var rate in p.RatesMbps.Order())
+        var assumed = Setting(p);
+        var design = AssumptionDesign.Build(assumed.Declare(), InteriorSamples, run.Seed);
+        var atPoints = new List<SettingSweep>(design.Points.Count);
+        foreach (var point in design.Points)
         {
             run.CancellationToken.ThrowIfCancellationRequested();
-            var delays = StrategyNames.All.ToDictionary(s => s,
-                s => StreamDelays.Simulate(s, times, stream.Payloads, new FixedRateChannel(rate)));
-            var step = (long)Math.Round(rate * 1000);
-            foreach (var (strategy, d) in delays)
+            atPoints.Add(SettingSweep.Run(DelaySetting.At(point), host, stream.Payloads, p.RatesMbps));
+        }
+
+        var sweep = atPoints[0];
+        foreach (var point in sweep.Rates)
+        {
+            var step = (long)Math.Round(point.RateMbps * 1000);
+            foreach (var (strategy, d) in point.Delays)
             {
                 await run.LogAsync(EdgeOffloadMetrics.Series(EdgeOffloadMetrics.DelayMs, strategy.Key()), step, d.MeanMs);
                 await run.LogAsync(EdgeOffloadMetrics.Series(EdgeOffloadMetrics.DelayP95Ms, strategy.Key()), step, d.P95Ms);
             }
-            var point = new RatePoint(rate, delays);
-            rates.Add(point);
-            await run.StepAsync($"{rate} Mbps: fastest of LC/EC/SC is {point.Winner(Strategy.Local, Strategy.Edge, Strategy.Split).Key()}");
+            await run.StepAsync($"{point.RateMbps} Mbps: fastest of LC/EC/SC is {point.Winner(Strategy.Local, Strategy.Edge, Strategy.Split).Key()}");
         }
 
-        var band = SplitBand.From(times, stream.MeanJpegBytes, stream.BottleneckBytes);
-        await run.LineAsync($"Delay model: SC beats LC above {band.BeatsLocalAboveMbps:G3} Mbps and EC below {band.BeatsEdgeBelowMbps:G3} Mbps.");
-        var gilbertElliott = p.GilbertElliott ? await GilbertElliottAsync(run, stream, times) : null;
+        var band = sweep.Band;
+        await run.LineAsync($"Delay model at the assumed constants: SC beats LC above {band.BeatsLocalAboveMbps:G3} Mbps and EC below {band.BeatsEdgeBelowMbps:G3} Mbps; " +
+            $"re-evaluated at {design.Points.Count} points of the assumption design.");
+        var gilbertElliott = p.GilbertElliott ? await GilbertElliottAsync(run, stream, sweep) : null;
         await run.StepAsync("channel simulations done");
-        return new SweepOutcome(host, times, rates, band, gilbertElliott);
+        return new SweepOutcome(host, design, atPoints, gilbertElliott);
     }
 
-    private static async Task<IReadOnlyDictionary<Strategy, StreamDelays>> GilbertElliottAsync(RunScope run, StreamOutcome stream, ComputeTimes times)
+    /// <summary>The constants a run assumes: the device and server factors it was given, the paper code's link.</summary>
+    public static DelaySetting Setting(EdgeOffloadParameters p) =>
+        new(p.DeviceSlowdown, p.DeviceJpegSlowdown, p.ServerSpeedup, LinkModel.PaperCode.Efficiency, LinkModel.PaperCode.LatencySeconds * 1000);
+
+    private static async Task<IReadOnlyDictionary<Strategy, StreamDelays>> GilbertElliottAsync(RunScope run, StreamOutcome stream, SettingSweep sweep)
     {
         var p = run.Parameters;
         var result = new Dictionary<Strategy, StreamDelays>();
@@ -46,7 +62,7 @@ internal static class SweepPhase
             var delays = new List<double>();
             for (var i = 0; i < stream.Payloads.Count; i++)
             {
-                var ms = DelayModel.Seconds(strategy, times, stream.Payloads[i], channel.NextRateMbps()) * 1000;
+                var ms = DelayModel.Seconds(strategy, sweep.Times, sweep.Setting.Link, stream.Payloads[i], channel.NextRateMbps()) * 1000;
                 delays.Add(ms);
                 await run.LogAsync(key, i, ms);
             }

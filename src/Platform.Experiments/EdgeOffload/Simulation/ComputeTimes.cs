@@ -15,13 +15,16 @@ public sealed record ComputeTimes(
     /// <summary>The split-computing head: stem, bottleneck encoder and quantiser.</summary>
     public double DeviceHead => DeviceStem + DeviceEncoder;
 
-    /// <summary>Host timings scaled: the device is <paramref name="deviceSlowdown"/> times slower, the server <paramref name="serverSpeedup"/> times faster.</summary>
-    public static ComputeTimes FromHost(HostTimings host, double deviceSlowdown, double serverSpeedup)
+    /// <summary>
+    /// Host timings scaled: the device runs the network <paramref name="deviceSlowdown"/> and JPEG
+    /// <paramref name="jpegSlowdown"/> times slower, the server <paramref name="serverSpeedup"/> times faster.
+    /// </summary>
+    public static ComputeTimes FromHost(HostTimings host, double deviceSlowdown, double jpegSlowdown, double serverSpeedup)
     {
         double Device(double ms) => ms / 1000 * deviceSlowdown;
         double Server(double ms) => ms / 1000 / serverSpeedup;
         return new ComputeTimes(
-            Device(host.FullMs), Device(host.JpegMs), Server(host.FullMs),
+            Device(host.FullMs), host.JpegMs / 1000 * jpegSlowdown, Server(host.FullMs),
             Device(host.StemMs), Device(host.EncoderMs), Device(host.FilterMs), Server(host.TailMs),
             Device(host.NaiveHeadMs), Server(host.NaiveTailMs));
     }

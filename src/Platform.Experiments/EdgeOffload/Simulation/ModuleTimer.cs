@@ -22,17 +22,18 @@ public sealed class ModuleTimer(TinyDetector teacher, BottleneckStudent student,
         student.eval();
         filter.eval();
         var classes = teacher.Shape.Classes;
+        var naive = new NaiveSplit(teacher);
         using var noGrad = torch.no_grad();
         return new HostTimings(
             FullMs: Median(frames, x => CenterNetDecoder.Decode(teacher.forward(x), classes), cancellationToken),
-            JpegMs: MedianOfFrames(frames, f => JpegEncoder.Encode(f.Pixels, f.Size, jpegQuality, reconstruct: false), cancellationToken),
+            JpegMs: MedianOfFrames(frames, JpegCodec.CameraImage, image => JpegCodec.Encode(image, jpegQuality), cancellationToken),
             StemMs: Median(frames, x => student.Stem.forward(x).data<float>().Count, cancellationToken),
             EncoderMs: MedianAfter(frames, student.Stem.forward, s => Send(student.EncodeFromStem(s)), cancellationToken),
             FilterMs: MedianAfter(frames, student.Stem.forward, s => filter.ObjectProbability(s).item<float>(), cancellationToken),
             TailMs: MedianAfter(frames, x => MinMaxQuantizer.Quantize(student.Encode(x), bits),
                 q => CenterNetDecoder.Decode(student.Trunk.forward(student.Decode(MinMaxQuantizer.Dequantize(q))), classes), cancellationToken),
-            NaiveHeadMs: Median(frames, x => teacher.HeadToL1(x).data<float>().ToArray(), cancellationToken),
-            NaiveTailMs: MedianAfter(frames, teacher.HeadToL1, l1 => CenterNetDecoder.Decode(teacher.Trunk.forward(l1), classes), cancellationToken));
+            NaiveHeadMs: Median(frames, naive.Head, cancellationToken),
+            NaiveTailMs: MedianAfter(frames, naive.Head, message => CenterNetDecoder.Decode(naive.Tail(message), classes), cancellationToken));
     }
 
     // The device's message: integer codes packed as bytes, ready for the socket.
@@ -67,14 +68,17 @@ public sealed class ModuleTimer(TinyDetector teacher, BottleneckStudent student,
         return MedianOf(times);
     }
 
-    private static double MedianOfFrames<T>(IReadOnlyList<Frame> frames, Func<Frame, T> work, CancellationToken cancellationToken)
+    /// <summary>As <see cref="MedianAfter"/> for work on a frame itself (the camera image), not on a tensor.</summary>
+    private static double MedianOfFrames<TInput, T>(IReadOnlyList<Frame> frames, Func<Frame, TInput> prepare, Func<TInput, T> work,
+        CancellationToken cancellationToken) where TInput : IDisposable
     {
         var times = new List<double>(frames.Count);
         for (var i = -WarmUp; i < frames.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            using var input = prepare(frames[Math.Max(i, 0)]);
             var stopwatch = Stopwatch.StartNew();
-            GC.KeepAlive(work(frames[Math.Max(i, 0)]));
+            GC.KeepAlive(work(input));
             stopwatch.Stop();
             if (i >= 0)
             {

@@ -12,13 +12,14 @@ public sealed record SplitBand(double BeatsLocalAboveMbps, double BeatsEdgeBelow
     public bool Contains(double rateMbps) => rateMbps > BeatsLocalAboveMbps && rateMbps < BeatsEdgeBelowMbps;
 
     /// <summary>
-    /// From the delay model with mean payloads: SC beats LC when R &gt; 8 B_sc / (t_lc - t_head - t_tail) and beats
-    /// EC when R &lt; 8 (B_jpeg - B_sc) / (t_head + t_tail - t_srv,full - t_jpeg).
+    /// From the delay model with mean payloads (exact for mean delays, which are linear in bytes), goodput e x R and
+    /// latency L: SC beats LC when R &gt; 8 B_sc / (e (t_lc - t_head - t_tail - L)) and beats EC when
+    /// R &lt; 8 (B_jpeg - B_sc) / (e (t_head + t_tail - t_srv,full - t_jpeg)); the latency, paid by both, cancels there.
     /// </summary>
-    public static SplitBand From(ComputeTimes t, double meanJpegBytes, double bottleneckBytes)
+    public static SplitBand From(ComputeTimes t, LinkModel link, double meanJpegBytes, double bottleneckBytes)
     {
-        var localSaving = t.DeviceFull - t.DeviceHead - t.ServerTail;
-        var beatsLocalAbove = localSaving > 0 ? 8 * bottleneckBytes / localSaving / 1e6 : double.PositiveInfinity;
+        var localSaving = t.DeviceFull - t.DeviceHead - t.ServerTail - link.LatencySeconds;
+        var beatsLocalAbove = localSaving > 0 ? 8 * bottleneckBytes / (link.Efficiency * localSaving) / 1e6 : double.PositiveInfinity;
 
         var extraCompute = t.DeviceHead + t.ServerTail - t.ServerFull - t.DeviceJpeg;
         var bytesSaved = meanJpegBytes - bottleneckBytes;
@@ -30,7 +31,7 @@ public sealed record SplitBand(double BeatsLocalAboveMbps, double BeatsEdgeBelow
         }
         else
         {
-            beatsEdgeBelow = extraCompute > 0 ? 8 * bytesSaved / extraCompute / 1e6 : double.PositiveInfinity;
+            beatsEdgeBelow = extraCompute > 0 ? 8 * bytesSaved / (link.Efficiency * extraCompute) / 1e6 : double.PositiveInfinity;
         }
         return new SplitBand(beatsLocalAbove, beatsEdgeBelow);
     }

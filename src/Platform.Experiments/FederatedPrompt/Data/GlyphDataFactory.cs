@@ -13,10 +13,10 @@ public sealed class GlyphDataFactory(long seed, double shiftSeverity)
         Build(Enumerable.Range(offset, count).Select(i => (long)(i % GlyphTask.Classes)).ToArray(),
             i => new SeededRandom(seed, SourceStream, 0, offset + i), label => GlyphTask.SourceClass(label), 0);
 
-    /// <summary>A balanced test set of the target task.</summary>
-    public ImageSet TargetTest(int count) =>
+    /// <summary>A balanced test set of the target task; each <paramref name="set"/> is drawn with its own seed.</summary>
+    public ImageSet TargetTest(int count, int set = 0) =>
         Build(Enumerable.Range(0, count).Select(i => (long)(i % GlyphTask.Classes)).ToArray(),
-            i => new SeededRandom(seed, TargetStream, -1, i), GlyphTask.TargetClass, shiftSeverity);
+            i => new SeededRandom(seed, TargetStream, -1 - set, i), GlyphTask.TargetClass, shiftSeverity);
 
     /// <summary>One client's target-task samples, labels drawn from <paramref name="classShares"/>.</summary>
     public ImageSet TargetClient(int client, int count, IReadOnlyList<double> classShares)

@@ -6,19 +6,21 @@ namespace Platform.Experiments.FederatedPrompt.Federation;
 /// <summary>
 /// The only way a tensor crosses between client and server. It counts numel x element size plus a fixed header per
 /// message, rounds activations and gradients to the link's precision, and returns a detached copy, so no autograd
-/// graph can leak across the "network".
+/// graph can leak across the "network". The header is an assumption (see <see cref="HeaderBytes"/>); messages are
+/// counted so a claim can re-evaluate the bytes over its plausible range.
 /// </summary>
 public sealed class SimulatedLink(ActivationPrecision precision = ActivationPrecision.Fp32)
 {
-    /// <summary>Per-message framing: tensor id, dtype, rank and a small shape.</summary>
+    /// <summary>Per-message framing assumed: tensor id, dtype, rank and a small shape.</summary>
     public const int HeaderBytes = 16;
 
     /// <summary>An int8 message also carries its float32 scale.</summary>
     public const int Int8ScaleBytes = 4;
 
-    private readonly long[] _bytes = new long[6];
+    private readonly long[] _bytes = new long[LinkCounters.Slots];
+    private readonly long[] _messages = new long[LinkCounters.Slots];
 
-    public LinkCounters Counters => new((long[])_bytes.Clone());
+    public LinkCounters Counters => new((long[])_bytes.Clone(), (long[])_messages.Clone());
 
     public static long MessageBytes(long elements, PayloadKind kind, ActivationPrecision precision) =>
         HeaderBytes + (kind == PayloadKind.Parameters ? elements * 4 : precision switch
@@ -29,11 +31,17 @@ public sealed class SimulatedLink(ActivationPrecision precision = ActivationPrec
         });
 
     /// <summary>Continues the counts of an earlier attempt of the run, so totals cover every round.</summary>
-    public void Restore(LinkCounters counters) => counters.Bytes.CopyTo(_bytes, 0);
+    public void Restore(LinkCounters counters)
+    {
+        counters.Bytes.CopyTo(_bytes, 0);
+        counters.Messages.CopyTo(_messages, 0);
+    }
 
     public Tensor Send(Tensor tensor, LinkDirection direction, PayloadKind kind)
     {
-        _bytes[LinkCounters.Index(direction, kind)] += MessageBytes(tensor.numel(), kind, precision);
+        var slot = LinkCounters.Index(direction, kind);
+        _bytes[slot] += MessageBytes(tensor.numel(), kind, precision);
+        _messages[slot]++;
         var copy = tensor.detach().clone();
         return kind == PayloadKind.Parameters ? copy : Quantize(copy);
     }

@@ -8,9 +8,10 @@ namespace Platform.Experiments.FederatedPrompt.Methods;
 
 /// <summary>
 /// SFPrompt: the client holds the frozen head with trainable prompts and tail, the server the frozen body. Each round
-/// a client (1) prunes its data by EL2N and runs the local-loss update head to tail without the server, (2) split-trains
-/// on the kept samples through the server's body, (3) uploads prompts and tail for FedAvg. Ablations vary the keep
-/// ratio, the local-loss epochs and the selector.
+/// a client (1) scores its samples by EL2N through the model it really predicts with (head, prompts, the server's
+/// body, tail, current weights) and keeps the hardest, then runs the local-loss update head to tail without the
+/// server over all its samples, (2) split-trains on the kept samples through the server's body, (3) uploads prompts
+/// and tail for FedAvg. Ablations vary the keep ratio, the local-loss epochs and the selector.
 /// </summary>
 public sealed class SfPromptMethod : FederatedMethod
 {
@@ -28,6 +29,9 @@ public sealed class SfPromptMethod : FederatedMethod
 
     public override ModelPart Evolving => Trained;
 
+    /// <summary>Whether pruning scores samples (and so sends them through the server's body) rather than drawing them.</summary>
+    public static bool Scores(MethodSettings settings) => settings.Selector == PruneSelector.El2nHard && settings.KeepRatio < 1;
+
     public override RoundReport TrainRound(int round, IReadOnlyList<ClientData> clients, CancellationToken cancellationToken)
     {
         var clock = new PhaseClock();
@@ -41,7 +45,7 @@ public sealed class SfPromptMethod : FederatedMethod
             using var optimizer = ClientOptimizer(Trained, Settings.PromptLr);
             var keep = clock.Time("prune", () => Prune(round, client, scores, cancellationToken));
             kept += keep.Length;
-            clock.Time("local-loss", () => LocalLossUpdate(round, client, keep, optimizer, localLoss, cancellationToken));
+            clock.Time("local-loss", () => LocalLossUpdate(round, client, optimizer, localLoss, cancellationToken));
             clock.Time("split", () => SplitTrain(round, client, keep, optimizer, splitLoss, cancellationToken));
             uploads.Add((clock.Time("upload", () => Upload(Trained)), client.Data.Count));
         }
@@ -50,10 +54,14 @@ public sealed class SfPromptMethod : FederatedMethod
             scores.Count > 0 ? [.. scores] : null, clock.Seconds);
     }
 
+    /// <summary>
+    /// EL2N of every local sample under the prediction the model really makes, so "hard" means hard for the deployed
+    /// model; the scoring pass crosses the link, and its bytes and the server's body FLOPs are charged like any other.
+    /// </summary>
     private int[] Prune(int round, ClientData client, List<double> scores, CancellationToken cancellationToken)
     {
         var rng = new SeededRandom(Settings.Seed, 7, round, client.Id);
-        if (Settings.Selector == PruneSelector.Random || Settings.KeepRatio >= 1)
+        if (!Scores(Settings))
         {
             // Nothing to score: a random subset, or everything, needs no forward pass.
             var none = new float[client.Data.Count];
@@ -61,29 +69,39 @@ public sealed class SfPromptMethod : FederatedMethod
         }
 
         Local.eval();
+        Global.eval();
         var el2n = new List<float>(client.Data.Count);
         using (torch.no_grad())
         {
-            foreach (var chunk in Enumerable.Range(0, client.Data.Count).Chunk(128))
+            foreach (var chunk in Enumerable.Range(0, client.Data.Count).Chunk(Settings.BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var scope = torch.NewDisposeScope();
                 var (images, labels) = client.Data.Batch(chunk);
-                el2n.AddRange(DatasetPruning.El2n(Local.LocalLogits(images, Settings.Pooling), labels));
+                el2n.AddRange(DatasetPruning.El2n(_step.Logits(Local, Global.Body, images), labels));
             }
         }
-        Compute.Add(Party.Client, ModelPart.Head, Flops.HeadForward * client.Data.Count);
-        Compute.Add(Party.Client, ModelPart.Tail, Flops.TailForward(Local.Config.Tokens) * client.Data.Count);
+        var samples = client.Data.Count;
+        Compute.Add(Party.Client, ModelPart.Head, Flops.HeadForward * samples);
+        Compute.Add(Party.Client, ModelPart.Tail, Flops.TailForward() * samples);
+        Compute.Add(Party.Server, ModelPart.Body, Flops.BodyForward(Local.Config.Tokens) * samples);
         scores.AddRange(el2n.Select(s => (double)s));
         return DatasetPruning.Select(el2n, Settings.KeepRatio, PruneSelector.El2nHard, rng);
     }
 
-    private int LocalLossUpdate(int round, ClientData client, int[] keep, optim.Optimizer optimizer, LossMean loss, CancellationToken cancellationToken)
+    /// <summary>
+    /// The paper's local loss L_C = (1/|D_k|) Σ_{x∈D_k} ℓ(x; W_h, W_t; p): the head's tokens (with the prompts) straight to
+    /// the tail, skipping the server, averaged over all of the client's samples D_k (pruning only spares the link), with
+    /// the head frozen and only prompts and tail updated. Tokens are mean-pooled: the CLS token alone is the same vector
+    /// for every image before the body, which would leave the prompts without gradient.
+    /// </summary>
+    private int LocalLossUpdate(int round, ClientData client, optim.Optimizer optimizer, LossMean loss, CancellationToken cancellationToken)
     {
         Local.train();
+        var all = Enumerable.Range(0, client.Data.Count).ToArray();
         for (var epoch = 0; epoch < Settings.LocalLossEpochs; epoch++)
         {
-            foreach (var batch in Batches(keep, round, client.Id, 100 + epoch))
+            foreach (var batch in Batches(all, round, client.Id, 100 + epoch))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var scope = torch.NewDisposeScope();
@@ -95,7 +113,7 @@ public sealed class SfPromptMethod : FederatedMethod
                 loss.Add(value.item<float>());
             }
         }
-        var samples = keep.Length * Settings.LocalLossEpochs;
+        var samples = all.Length * Settings.LocalLossEpochs;
         Compute.Add(Party.Client, ModelPart.Head, Flops.HeadForward * samples);
         Compute.Add(Party.Client, ModelPart.Tail, FlopModel.Pass(Flops.TailForward(Local.Config.Tokens), true, true) * samples);
         return samples;

@@ -8,7 +8,8 @@ namespace Platform.Experiments.FederatedPrompt.Methods;
 /// <summary>
 /// One U-shaped split-training step: the client's head output goes up, the server's body output comes down, the
 /// client computes the loss, the output gradient goes up, and the input gradient comes back for the client's
-/// trainable head or prompts. Every crossing tensor goes through the link.
+/// trainable head or prompts. Every crossing tensor goes through the link. <see cref="Logits"/> is the forward half
+/// alone, the path the model really predicts with, for scoring samples.
 /// </summary>
 public sealed class SplitStep(SimulatedLink link, TransferMode mode)
 {
@@ -41,6 +42,21 @@ public sealed class SplitStep(SimulatedLink link, TransferMode mode)
             h.backward([promptRowsOnly ? Scatter(received, h, 1) : received]);
         }
         return loss.item<float>();
+    }
+
+    /// <summary>
+    /// The model's prediction as deployed: head and prompts on the client, the server's body, the tail at the CLS token,
+    /// with the current weights. Crosses the link like the forward half of <see cref="Run"/> (the head's tokens up, the
+    /// body's output down, CLS row only in minimal mode). Call it under no_grad.
+    /// </summary>
+    public Tensor Logits(SplitVit client, VitBody serverBody, Tensor images)
+    {
+        var promptTokens = client.Config.PromptTokens;
+        var h = client.Head.Embed(images, promptTokens > 0 ? client.Prompts.Value : null);
+        var z = serverBody.forward(link.Send(h, LinkDirection.Up, PayloadKind.Activations));
+        return mode == TransferMode.Minimal
+            ? client.Tail.forward(link.Send(z.select(1, 0), LinkDirection.Down, PayloadKind.Activations))
+            : client.Tail.FromTokens(link.Send(z, LinkDirection.Down, PayloadKind.Activations));
     }
 
     /// <summary>A zero gradient shaped like <paramref name="like"/> with <paramref name="rows"/> placed from token <paramref name="start"/>.</summary>

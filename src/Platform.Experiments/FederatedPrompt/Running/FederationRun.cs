@@ -68,7 +68,9 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
             {
                 await context.SaveGanttAsync("round-phases", PhaseTimeline.Of(p.Rounds, [.. tracks.Select(t => (t.Name, t.LastReport!))]), ct);
             }
-            return tracks.Select(Outcome).ToList();
+
+            TorchRuntime.UseThreads(threads);
+            return tracks.Select(t => Outcome(t, FinalAccuracies(t, data, ct))).ToList();
         }
         finally
         {
@@ -108,9 +110,14 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
         await context.CheckpointAsync(RoundCheckpoint.Name, state, ct);
     }
 
-    private MethodOutcome Outcome(MethodTrack track)
+    /// <summary>The final model's accuracy on every test set; the run's own was measured after the last round already.</summary>
+    private static double[] FinalAccuracies(MethodTrack track, FederationData data, CancellationToken ct) =>
+        [track.Latest!.Accuracy, .. data.Tests.Skip(1).Select(test => Evaluator.Evaluate(track.Method.Global, test, ct).Accuracy)];
+
+    private MethodOutcome Outcome(MethodTrack track, double[] seedAccuracies)
     {
-        var bytes = track.Method.Link.Counters.Total;
+        var counters = track.Method.Link.Counters;
+        var bytes = counters.Total;
         return new MethodOutcome(
             track.Name,
             track.Latest!.Accuracy,
@@ -125,6 +132,8 @@ internal sealed class FederationRun(IRunContext context, FederatedPromptParamete
                 track.Method.Compute.Of(Party.Client, ModelPart.Head) / 1e9,
                 track.Method.Compute.Of(Party.Client, ModelPart.Body) / 1e9,
                 track.Method.Compute.Of(Party.Client, ModelPart.Tail) / 1e9,
-                track.Method.Compute.Of(Party.Server, ModelPart.Body) / 1e9));
+                track.Method.Compute.Of(Party.Server, ModelPart.Body) / 1e9),
+            counters.TotalMessages,
+            seedAccuracies);
     }
 }

@@ -11,7 +11,7 @@ internal static class RoundCheckpoint
     /// <summary>One name, overwritten every round: only the latest round is ever resumed from.</summary>
     public const string Name = "federation-round";
 
-    private static ReadOnlySpan<byte> Magic => "FPROUND2"u8;
+    private static ReadOnlySpan<byte> Magic => "FPROUND3"u8;
 
     public static byte[] Write(RunFingerprint fingerprint, int round, IReadOnlyList<MethodTrack> tracks)
     {

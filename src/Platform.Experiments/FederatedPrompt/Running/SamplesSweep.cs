@@ -38,7 +38,11 @@ internal sealed class SamplesSweep(IRunContext context, FederatedPromptParameter
             await context.CheckpointAsync(SweepCheckpoint.Name, SweepCheckpoint.Write(fingerprint, points), ct);
         }
 
-        return new RunSummary(SummaryMetrics.Build(points), Claims.Build(points)) { Tables = [Tables.Sweep(points)] };
+        return new RunSummary(SummaryMetrics.Build(points), Claims.Build(points))
+        {
+            Tables = [Tables.Sweep(points)],
+            Assumptions = [ClaimAssumptions.Header],
+        };
     }
 
     private async Task<IReadOnlyList<SweepPoint>> RestoreAsync(RunFingerprint fingerprint, CancellationToken ct)

@@ -31,6 +31,7 @@ internal static class TrackState
         }
 
         WriteLongs(writer, method.Link.Counters.Bytes);
+        WriteLongs(writer, method.Link.Counters.Messages);
         var flops = method.Compute.Entries.ToList();
         writer.Write(flops.Count);
         foreach (var (party, module, value) in flops)
@@ -66,7 +67,7 @@ internal static class TrackState
         }
         track.LastReport = new RoundReport(double.NaN, null, null, null, phases);
 
-        method.Link.Restore(new LinkCounters(ReadLongs(reader, LinkCounters.Empty.Bytes.Length)));
+        method.Link.Restore(new LinkCounters(ReadLongs(reader, LinkCounters.Slots), ReadLongs(reader, LinkCounters.Slots)));
         for (var count = reader.ReadInt32(); count > 0; count--)
         {
             method.Compute.Add((Party)reader.ReadInt32(), (ModelPart)reader.ReadInt32(), reader.ReadDouble());

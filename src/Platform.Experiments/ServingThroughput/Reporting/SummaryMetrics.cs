@@ -20,10 +20,29 @@ internal static class SummaryMetrics
         ["bound_tokens_per_s_per_gpu_at_batch"] = atBatch.BoundPerGpu,
     };
 
-    /// <summary>The simulate mode: the cost model's metrics and each engine's throughput, share of the optimum, utilisation and gain.</summary>
-    public static Dictionary<string, double> Build(CostModelResult atLimit, CostModelResult atBatch, IReadOnlyList<EngineOutcome> outcomes)
+    /// <summary>
+    /// The simulate mode: the cost model's metrics, each engine's throughput, share of the optimum, utilisation and gain, and
+    /// the paper comparison's values at the assumed constants.
+    /// </summary>
+    public static Dictionary<string, double> Build(CostModelResult atLimit, CostModelResult atBatch, IReadOnlyList<EngineOutcome> outcomes, PaperComparison? comparison)
     {
         var metrics = Build(atLimit, atBatch);
+        if (comparison is not null)
+        {
+            foreach (var (setup, shares) in comparison.NanoflowShare)
+            {
+                metrics[$"paper_share_of_optimum.{setup.ModelKey}"] = shares[0];
+            }
+
+            foreach (var (setup, gains) in comparison.OverlapGain)
+            {
+                metrics[$"paper_overlap_gain.{(setup.Workload == PaperSetups.PrefillOnly ? "prefill-only" : "decode-heavy")}"] = gains[0];
+            }
+
+            metrics["hbm_contention_cost"] = comparison.ContentionCost;
+            metrics["assumption_points"] = comparison.Design.Points.Count;
+        }
+
         var sequential = outcomes.FirstOrDefault(o => o.Engine == EngineKind.Sequential);
         foreach (var o in outcomes)
         {

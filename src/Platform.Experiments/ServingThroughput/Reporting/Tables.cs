@@ -73,41 +73,25 @@ internal static class Tables
                 Math.Round(100 * compute, 1), Math.Round(100 * memory, 1), Math.Round(100 * network, 1), o.Result.Shape.Describe(),
             ];
         }).ToList();
-        return new ResultTable("Simulated engines (one steady-state iteration; default calibration)",
+        return new ResultTable("Simulated engines (one steady-state iteration at the assumed constants)",
             ["engine", "tokens/s/GPU", "% of optimum", "x sequential", "layer µs", "iteration ms", "compute util %", "HBM util %", "net util %", "pipeline"],
             rows);
     }
 
-    public static ResultTable Acceptance(CostModelResult atLimit, ServingSystem system, IReadOnlyList<EngineOutcome> outcomes, EngineOutcome? sequential)
+    /// <summary>The paper's configurations as simulated at the assumed constants, with the range each takes over the assumptions.</summary>
+    public static ResultTable PaperConfigurations(PaperComparison c)
     {
-        var rows = new List<IReadOnlyList<object?>>
-        {
-            AcceptanceRow("Q1 optimum (LLaMA-2-70B, A100)", $"{PaperFigures.Llama2OptimumPerGpu} ±1%", atLimit.OptimalPerGpu,
-                system.Model.Name == "LLaMA-2-70B" ? Math.Abs(atLimit.OptimalPerGpu / PaperFigures.Llama2OptimumPerGpu - 1) <= AcceptanceBands.OptimumTolerance : null),
-            AcceptanceRow("Q2 compute-bound (T_mem, T_net < T_comp)", "both ratios < 1", Math.Max(atLimit.Times.MemoryToCompute, atLimit.Times.NetworkToCompute),
-                atLimit.Times.Bottleneck == Bottleneck.Compute),
-        };
-        if (sequential is not null)
-        {
-            var seqShare = sequential.Result.ShareOfOptimum;
-            rows.Add(AcceptanceRow("Q3 sequential share of optimum", "50-62%", 100 * seqShare, AcceptanceBands.Within(seqShare, AcceptanceBands.SequentialLow, AcceptanceBands.SequentialHigh)));
-            if (outcomes.FirstOrDefault(o => o.Engine == EngineKind.NanobatchOnly) is { } nanobatch)
-            {
-                var loss = 1 - nanobatch.Result.TokensPerSecondPerGpu / sequential.Result.TokensPerSecondPerGpu;
-                rows.Add(AcceptanceRow("Q4 nanobatch-only loss vs sequential", "5-15%", 100 * loss, AcceptanceBands.Within(loss, AcceptanceBands.NanobatchLossLow, AcceptanceBands.NanobatchLossHigh)));
-            }
-
-            foreach (var o in outcomes.Where(o => o.Engine is EngineKind.NanoflowFixed or EngineKind.NanoflowSearch))
-            {
-                var gain = o.Result.TokensPerSecondPerGpu / sequential.Result.TokensPerSecondPerGpu;
-                rows.Add(AcceptanceRow($"Q5 {o.Name} gain over sequential", "1.10-1.30x", gain, AcceptanceBands.Within(gain, AcceptanceBands.GainLow, AcceptanceBands.GainHigh)));
-                rows.Add(AcceptanceRow($"Q5 {o.Name} share of optimum", "60-75%", 100 * o.Result.ShareOfOptimum,
-                    AcceptanceBands.Within(o.Result.ShareOfOptimum, AcceptanceBands.NanoflowShareLow, AcceptanceBands.NanoflowShareHigh)));
-            }
-        }
-
-        return new ResultTable("Acceptance targets for a 70B model on 8 GPUs (bands around the paper's optimum, ablation and offline-throughput figures)",
-            ["target", "band", "measured", "inside band"], rows);
+        static IReadOnlyList<object?> Row(PaperSetup setup, string measure, IReadOnlyList<double> values, PipelineShape structure) =>
+        [
+            setup.Model.Name, setup.Gpus, setup.Workload.Name, setup.DenseBatch, measure, Math.Round(values[0], 3),
+            Math.Round(values.Min(), 3), Math.Round(values.Max(), 3), structure.Describe(),
+        ];
+        var rows = c.NanoflowShare.Select(kv => Row(kv.Key, "NanoFlow share of optimum", kv.Value, c.Structures[kv.Key]))
+            .Concat(c.OverlapGain.Select(kv => Row(kv.Key, "NanoFlow / sequential", kv.Value, c.Structures[kv.Key])))
+            .ToList();
+        return new ResultTable($"The paper's configurations, simulated at the assumed constants and over {c.Design.Points.Count} assumption points " +
+            $"({c.Simulations} simulations in {c.Elapsed.TotalSeconds:F1} s; HBM contention costs {c.ContentionCost:P1} of LLaMA-2-70B's throughput)",
+            ["model", "GPUs", "workload", "tokens/iteration", "measure", "at assumed", "lowest", "highest", "pipeline (searched at assumed)"], rows);
     }
 
     public static ResultTable Schedules(CpuMeasurements m)
@@ -139,7 +123,4 @@ internal static class Tables
             ["operation", "ms", "% of op time"],
             [.. totals.Select(kv => (IReadOnlyList<object?>)[kv.Key, Math.Round(kv.Value, 1), Math.Round(100 * kv.Value / all, 1)])]);
     }
-
-    private static IReadOnlyList<object?> AcceptanceRow(string target, string band, double measured, bool? inside) =>
-        [target, band, Math.Round(measured, 3), inside is null ? "n/a" : inside.Value ? "yes" : "no"];
 }

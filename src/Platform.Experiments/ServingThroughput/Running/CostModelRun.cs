@@ -33,6 +33,7 @@ internal static class CostModelRun
                 Tables.Models(system.Gpu, system.ComputeEfficiency, system.BytesPerElement, workload),
                 Tables.Workloads(system),
             ],
+            Calibrations = SystemFactory.Calibrations(p),
         };
     }
 

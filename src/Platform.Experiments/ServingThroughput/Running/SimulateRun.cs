@@ -8,11 +8,14 @@ namespace Platform.Experiments.ServingThroughput.Running;
 
 /// <summary>
 /// The simulate mode: the cost model, then each engine's steady-state iteration, their Gantt charts and utilisation, a
-/// sweep of the dense batch showing where overlap stops paying, and the summary: per-engine metrics, the paper's claims
-/// beside the simulated values, tables.
+/// sweep of the dense batch showing where overlap stops paying, the paper's configurations re-simulated over the
+/// assumption ranges (<see cref="PaperComparisonRun"/>), and the summary: per-engine metrics, the paper's claims beside
+/// the simulated values with their ranges, the assumptions and the calibration, tables.
 /// </summary>
 internal static class SimulateRun
 {
+    // The paper comparison re-simulates several configurations at every assumption point: it gets most of the progress bar.
+    private const double ComparisonSteps = 6;
     private static readonly int[] s_sweepBatches = [256, 512, 1024, 2048, 4096];
     private static readonly EngineKind[] s_sweepEngines = [EngineKind.Sequential, EngineKind.NanobatchOnly, EngineKind.NanoflowFixed];
 
@@ -26,7 +29,7 @@ internal static class SimulateRun
         await context.LogLineAsync($"{system.Model.Name} on {system.Gpus}x {system.Gpu.Name}, {workload.Name}, {denseBatch} tokens/iteration; " +
             $"optimum {atLimit.OptimalPerGpu:F0} tokens/s/GPU, {atLimit.Times.Bottleneck.ToString().ToLowerInvariant()}-bound at the memory-filling batch", cancellationToken);
 
-        var steps = p.Engines.Count + 2.0;
+        var steps = p.Engines.Count + 2.0 + (p.PaperComparison ? ComparisonSteps : 0);
         var outcomes = new List<EngineOutcome>();
         foreach (var engine in p.Engines)
         {
@@ -41,18 +44,34 @@ internal static class SimulateRun
             await context.SaveGanttAsync($"gantt-{outcome.Name}", SimulationFigures.Gantt(outcome), cancellationToken);
         }
 
-        await context.ProgressAsync((steps - 1) / steps, "sweeping the dense batch", cancellationToken);
+        await context.ProgressAsync((p.Engines.Count + 1) / steps, "sweeping the dense batch", cancellationToken);
         await SweepAsync(p, system, workload, context, cancellationToken);
+
+        PaperComparison? comparison = null;
+        if (p.PaperComparison)
+        {
+            var searched = outcomes.FirstOrDefault(o => o.Engine == EngineKind.NanoflowSearch);
+            comparison = await PaperComparisonRun.RunAsync(p, context,
+                setup => searched is not null && setup.Is(system, workload, denseBatch) ? searched.Result.Shape : null,
+                ((p.Engines.Count + 2) / steps, 1), cancellationToken);
+            await context.LogLineAsync($"Paper comparison: {comparison.Simulations} simulations over {comparison.Design.Points.Count} assumption points " +
+                $"in {comparison.Elapsed.TotalSeconds:F1} s; HBM contention costs LLaMA-2-70B {comparison.ContentionCost:P1} of its throughput", cancellationToken);
+        }
+
         await context.ProgressAsync(1, "simulation done", cancellationToken);
         var sequential = outcomes.FirstOrDefault(o => o.Engine == EngineKind.Sequential);
-        return new RunSummary(SummaryMetrics.Build(atLimit, atBatch, outcomes), Claims.Build(system, atLimit, outcomes, sequential))
+        var tables = new List<ResultTable> { Tables.Engines(outcomes, sequential) };
+        if (comparison is not null)
         {
-            Tables =
-            [
-                Tables.Engines(outcomes, sequential),
-                Tables.Acceptance(atLimit, system, outcomes, sequential),
-                Tables.Resources(atLimit, atBatch),
-            ],
+            tables.Add(Tables.PaperConfigurations(comparison));
+        }
+
+        tables.Add(Tables.Resources(atLimit, atBatch));
+        return new RunSummary(SummaryMetrics.Build(atLimit, atBatch, outcomes, comparison), Claims.Build(system, atLimit, outcomes, sequential, comparison))
+        {
+            Tables = tables,
+            Assumptions = comparison?.Design.Assumptions ?? ServingAssumptions.Declare(p),
+            Calibrations = SystemFactory.Calibrations(p),
         };
     }
 

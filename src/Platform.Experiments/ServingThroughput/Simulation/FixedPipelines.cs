@@ -11,9 +11,13 @@ public static class FixedPipelines
     private const double MultiGpuFirstShare = 640.0 / 2048;
     private const double SingleGpuFirstShare = 384.0 / 1024;
 
-    public static PipelineShape NanoflowFixed(int denseBatch, int gpus, int granularity, double gemvShare, double netShare)
+    public static PipelineShape NanoflowFixed(int denseBatch, int gpus, int granularity, double gemvShare, double netShare) =>
+        NanoflowFixed(denseBatch, gpus > 1, granularity, gemvShare, netShare);
+
+    /// <summary>The pipeline of the tensor-parallel configs when <paramref name="multiGpu"/>, else the single-GPU one.</summary>
+    public static PipelineShape NanoflowFixed(int denseBatch, bool multiGpu, int granularity, double gemvShare, double netShare)
     {
-        var share = gpus > 1 ? MultiGpuFirstShare : SingleGpuFirstShare;
+        var share = multiGpu ? MultiGpuFirstShare : SingleGpuFirstShare;
         var unit = Math.Min(granularity, Math.Max(1, denseBatch / 2));
         var first = (int)Math.Round(denseBatch * share / unit) * unit;
         first = Math.Clamp(first, unit, Math.Max(unit, denseBatch - unit));

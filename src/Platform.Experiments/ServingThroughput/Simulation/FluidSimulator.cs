@@ -4,7 +4,10 @@ namespace Platform.Experiments.ServingThroughput.Simulation;
 /// Event-driven fluid simulation of nano-ops sharing one GPU. Each stream runs its ops in order, an op starts
 /// once its stream is free and its dependencies are done, and whenever the running set changes every running op's rate
 /// is recomputed: memory and network ops keep the SM share they were launched with, compute ops split the rest, and an
-/// op given share r progresses at P_class(r) / solo time.
+/// op given share r progresses at P_class(r) / solo time. Ops running together share the HBM: when what they draw at
+/// those speeds exceeds <c>hbmCapacity</c> (a fraction of peak bandwidth), each gets a max-min fair part of it
+/// (<see cref="BandwidthShare"/>) and slows in proportion, so an overlapped GEMM and decode attention cannot both stream
+/// at full speed.
 /// </summary>
 public static class FluidSimulator
 {
@@ -12,7 +15,7 @@ public static class FluidSimulator
     private const double MinComputeShare = 0.05;
     private const double MaxFixedShare = 1 - MinComputeShare;
 
-    public static SimulationTrace Run(IReadOnlyList<NanoOp> ops, InterferenceCurves curves)
+    public static SimulationTrace Run(IReadOnlyList<NanoOp> ops, InterferenceCurves curves, double hbmCapacity = double.PositiveInfinity)
     {
         var state = new SimulationState(ops);
         var segments = new List<UtilisationSegment>();
@@ -25,7 +28,7 @@ public static class FluidSimulator
                 throw new InvalidOperationException("The pipeline deadlocked: no op can start although some have not run.");
             }
 
-            var rates = Rates(ops, state.Running, curves, out var segment);
+            var rates = Rates(ops, state.Running, curves, hbmCapacity, out var segment);
             var step = double.PositiveInfinity;
             for (var i = 0; i < state.Running.Count; i++)
             {
@@ -40,7 +43,7 @@ public static class FluidSimulator
         return new SimulationTrace(ops, state.StartTimes, state.EndTimes, segments);
     }
 
-    private static double[] Rates(IReadOnlyList<NanoOp> ops, List<int> running, InterferenceCurves curves, out UtilisationSegment segment)
+    private static double[] Rates(IReadOnlyList<NanoOp> ops, List<int> running, InterferenceCurves curves, double hbmCapacity, out UtilisationSegment segment)
     {
         var fixedShare = 0.0;
         var computeOps = 0;
@@ -54,17 +57,31 @@ public static class FluidSimulator
 
         var fixedScale = fixedShare > MaxFixedShare && computeOps > 0 ? MaxFixedShare / fixedShare : 1.0;
         var computeShare = computeOps == 0 ? 0 : Math.Max(MinComputeShare, 1 - fixedShare * fixedScale) / computeOps;
+        var performance = new double[running.Count];
+        var hbmDraw = new double[running.Count];
+        for (var i = 0; i < running.Count; i++)
+        {
+            var op = ops[running[i]];
+            var share = op.Class.UsesComputeShare() ? computeShare : op.Share * fixedScale;
+            performance[i] = curves.Performance(op.Class, share);
+            hbmDraw[i] = performance[i] * op.MemoryDemand;
+        }
+
+        var granted = BandwidthShare.MaxMinFair(hbmDraw, hbmCapacity);
         var rates = new double[running.Count];
         double compute = 0, memory = 0, network = 0;
         for (var i = 0; i < running.Count; i++)
         {
             var op = ops[running[i]];
-            var share = op.Class.UsesComputeShare() ? computeShare : op.Share * fixedScale;
-            var performance = curves.Performance(op.Class, share);
-            rates[i] = performance / op.SoloUs;
-            compute += performance * op.ComputeDemand;
-            memory += performance * op.MemoryDemand;
-            network += performance * op.NetworkDemand;
+            if (hbmDraw[i] > 0)
+            {
+                performance[i] *= granted[i] / hbmDraw[i];
+            }
+
+            rates[i] = performance[i] / op.SoloUs;
+            compute += performance[i] * op.ComputeDemand;
+            memory += performance[i] * op.MemoryDemand;
+            network += performance[i] * op.NetworkDemand;
         }
 
         segment = new UtilisationSegment(0, 0, compute, memory, network);

@@ -2,8 +2,8 @@ namespace Platform.Experiments.ServingThroughput.Simulation;
 
 /// <summary>
 /// Normalised performance P of an operation given a share r of the GPU's SMs (the paper's Table 3 method). The paper's
-/// numeric table is not public; the defaults are parametric curves of our own, a calibration to be replaced by
-/// measured pairs: P_GEMM = r^0.9, P_GEMV = min(1, r/0.5)^0.8, P_NET = min(1, r/0.15)^0.7, P_other = min(1, r/0.3).
+/// numeric table is not public; the defaults are parametric curves of our own, assumptions whose plausible ranges the
+/// claims are judged over: P_GEMM = r^0.9, P_GEMV = min(1, r/0.5)^0.8, P_NET = min(1, r/0.15)^0.7, P_other = min(1, r/0.3).
 /// </summary>
 public sealed record InterferenceCurves(
     double GemmExponent = 0.9,

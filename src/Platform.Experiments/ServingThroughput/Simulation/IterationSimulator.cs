@@ -22,8 +22,8 @@ public sealed class IterationSimulator(ServingSystem system, SimulationCalibrati
 
     public IterationResult Simulate(PipelineShape shape)
     {
-        var shortRun = FluidSimulator.Run(LayerGraphBuilder.Build(shape, batch, _costs, BaseLayers), curves);
-        var longRun = FluidSimulator.Run(LayerGraphBuilder.Build(shape, batch, _costs, TraceLayers), curves);
+        var shortRun = FluidSimulator.Run(LayerGraphBuilder.Build(shape, batch, _costs, BaseLayers), curves, calibration.HbmCapacity);
+        var longRun = FluidSimulator.Run(LayerGraphBuilder.Build(shape, batch, _costs, TraceLayers), curves, calibration.HbmCapacity);
         var layerUs = (longRun.Makespan - shortRun.Makespan) / (TraceLayers - BaseLayers);
         var iterationUs = layerUs * system.Model.Layers + HeadUs();
         if (!calibration.AsyncScheduling)
