@@ -6,8 +6,6 @@ namespace Platform.Experiments.FederatedPrompt;
 
 public sealed partial class FederatedPromptParameters : IEstimatesPeakMemory
 {
-    private const int PixelsPerImage = 3 * VitConfig.ImageSize * VitConfig.ImageSize;
-
     /// <summary>The held-out source images pre-training evaluates on (see PretrainedWeights).</summary>
     private const int HeldOutSource = 500;
 
@@ -29,7 +27,7 @@ public sealed partial class FederatedPromptParameters : IEstimatesPeakMemory
         var uploaded = PretrainedWeights is null ? 0 : (2.0 * PretrainedWeights.Length) + (0.75 * PretrainedWeights.Length);
         return new MemoryEstimate(
         [
-            new("image sets", 2 * images * PixelsPerImage * Float32, "pretrainImages", "clients", "samplesPerClient", "sweepSamplesPerClient", "testImages"),
+            new("image sets", 2 * images * 3.0 * config.ImageSize * config.ImageSize * Float32, "pretrainImages", "clients", "samplesPerClient", "sweepSamplesPerClient", "testImages"),
             new("models, gradients and optimiser state", (Methods.Count + ClientsPerRound + 1) * 4 * weights * Float32,
                 "methods", "clientsPerRound", "modelPreset", "width", "depth", "patchSize"),
             new("activations and their gradients", 2 * BatchSize * perSample * Float32, "batchSize", "modelPreset", "width", "depth", "patchSize", "promptTokens"),

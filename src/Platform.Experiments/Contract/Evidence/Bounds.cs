@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Experiments.Contract.Evidence;
 
 /// <summary>A closed interval <c>[Low, High]</c>: a paper's tolerance band, or the range a claim takes over its assumptions.</summary>
 public readonly record struct Bounds
 {
+    [JsonConstructor]
     public Bounds(double low, double high)
     {
         if (double.IsNaN(low) || double.IsNaN(high) || low > high)
@@ -18,6 +21,7 @@ public readonly record struct Bounds
 
     public double High { get; }
 
+    [JsonIgnore]
     public double Width => High - Low;
 
     /// <summary>A paper's figure with a symmetric tolerance, e.g. 30 ± 3 for a "30%" read to whole points' precision.</summary>

@@ -43,4 +43,15 @@ public sealed class VerdictsTests
         Assert.Equal(["a", "b"], merged.SensitiveTo);
         Assert.Equal(2, merged.Seeds);
     }
+
+    [Fact]
+    public void Bounds_read_back_from_the_stored_summary_as_written()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(new Bounds(27, 33), options);
+
+        Assert.Equal("{\"low\":27,\"high\":33}", json);
+        Assert.Equal(new Bounds(27, 33), System.Text.Json.JsonSerializer.Deserialize<Bounds>(json, options));
+    }
 }
