@@ -13,12 +13,10 @@ public sealed record ClaimCheck(
     string Claim, ClaimBasis Basis, double? PaperValue, Bounds? Band, double? MeasuredValue, Bounds? Range,
     IReadOnlyList<string> SensitiveTo, int Seeds, string Unit, ClaimVerdict? Verdict, string? Note)
 {
-    /// <summary>The form every claim had before claims carried a basis; goes once every family reports evidence.</summary>
-    public ClaimCheck(string claim, double? paperValue, double? measuredValue, string unit, ClaimVerdict verdict, string? note = null)
-        : this(claim, verdict == ClaimVerdict.NotComparable ? ClaimBasis.NotComparable : ClaimBasis.Predicted, paperValue, null,
-            measuredValue, null, [], 1, unit, verdict == ClaimVerdict.NotComparable ? null : verdict, note)
-    {
-    }
+    /// <summary>A claim's verdict is one the rule in <see cref="Verdicts"/> gives; the older words only describe stored runs.</summary>
+    public ClaimVerdict? Verdict { get; init; } = Verdict is ClaimVerdict.PartlySupported or ClaimVerdict.NotSupported or ClaimVerdict.NotComparable
+        ? throw new ArgumentException($"'{Verdict}' is a verdict of runs stored before claims carried a basis; a run reports Supported, Inconclusive or Contradicted.", nameof(Verdict))
+        : Verdict;
 
     /// <summary>
     /// A figure nothing was fitted to, judged over its whole range against the paper's band (see <see cref="Verdicts"/>).

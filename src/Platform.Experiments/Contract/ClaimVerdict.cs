@@ -11,7 +11,8 @@ public enum ClaimVerdict
     Inconclusive,
     Contradicted,
 
-    // The three below are the verdicts before claims carried a basis; they go once every family reports evidence.
+    // The three below are the verdicts of runs stored before claims carried a basis: the dashboard still shows them,
+    // but no run reports them any more (ClaimCheck refuses them).
     PartlySupported,
     NotSupported,
     NotComparable,

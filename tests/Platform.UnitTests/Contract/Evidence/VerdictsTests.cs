@@ -54,4 +54,12 @@ public sealed class VerdictsTests
         Assert.Equal("{\"low\":27,\"high\":33}", json);
         Assert.Equal(new Bounds(27, 33), System.Text.Json.JsonSerializer.Deserialize<Bounds>(json, options));
     }
+
+    [Theory]
+    [InlineData(ClaimVerdict.PartlySupported)]
+    [InlineData(ClaimVerdict.NotSupported)]
+    [InlineData(ClaimVerdict.NotComparable)]
+    public void A_run_cannot_report_a_verdict_of_the_stored_legacy_kind(ClaimVerdict legacy) =>
+        Assert.Throws<ArgumentException>(() =>
+            new ClaimCheck("c", ClaimBasis.Predicted, 1, Bounds.Around(1, 0.1), 1, Bounds.Point(1), [], 1, "", legacy, null));
 }
