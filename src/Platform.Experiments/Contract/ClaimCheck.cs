@@ -26,7 +26,7 @@ public sealed record ClaimCheck(
     {
         var verdict = Verdicts.Judge(evidence.Range, band);
         var deciding = verdict == ClaimVerdict.Inconclusive && evidence.SensitiveTo.Count > 0
-            ? $"Inconclusive: within the plausible range of {evidence.SensitiveTo[0]} the value crosses the band's edge."
+            ? $"Inconclusive: over the assumptions' plausible ranges the value straddles the band's edge; it is most sensitive to {evidence.SensitiveTo[0]}."
             : null;
         return new ClaimCheck(claim, ClaimBasis.Predicted, paperValue, band, evidence.Measured, evidence.Range, evidence.SensitiveTo,
             evidence.Seeds, unit, verdict, Join(note, deciding));
