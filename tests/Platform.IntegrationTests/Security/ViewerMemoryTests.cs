@@ -40,7 +40,9 @@ public sealed class ViewerMemoryTests(PostgresServer server)
             // Every point takes at least 8 bytes in either format ("[s,v]," or a CSV line), so all of them were sent.
             Assert.True(bytes > (long)Runs * PointsPerRun * 8, $"only {bytes} bytes");
             // Holding the export would need at least the points themselves; streaming needs a small fraction of that.
-            Assert.True(peakGrowth < PointBytes / 4, $"the heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
+            // Materialising the points would hold all of them (plus object overhead); streaming holds a page's worth, but the
+            // sampled heap also carries garbage the GC has not yet collected (102 MiB seen on a loaded 2-core machine).
+            Assert.True(peakGrowth < PointBytes / 2, $"the heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
         }
     }
 
