@@ -36,7 +36,12 @@ public sealed class StuckExperiment : Experiment<StuckParameters>
             }
             else
             {
-                _ = Sleep((uint)parameters.Seconds);
+                // sleep(3) returns early when a signal arrives, and the runtime signals threads to suspend them for
+                // a garbage collection: sleep again for what is left, or the run "succeeds" after a collection.
+                for (var left = (uint)parameters.Seconds; left > 0;)
+                {
+                    left = Sleep(left);
+                }
             }
         }
         finally
