@@ -16,7 +16,8 @@ public sealed class StudyPageTests(PostgresServer server)
         await using var browser = await BrowserFixture.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
 
-        await page.GotoAsync(new Uri(app.Address, $"studies/new/{CounterExperiment.KindName}").ToString());
+        // A generous first load: on a loaded machine the app's first page (JIT, static assets) has taken over 30 s.
+        await page.GotoAsync(new Uri(app.Address, $"studies/new/{CounterExperiment.KindName}").ToString(), new PageGotoOptions { Timeout = 120_000 });
         await BrowserSteps.WaitUntilInteractiveAsync(page);
         await page.Locator("[data-testid=sweep-points] input").FillAsync("3, 4");
         await page.Locator("[data-testid=seeds] input").FillAsync("3");

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-
 using Platform.Web.Forms;
 using Platform.Web.Security;
 using Platform.Web.Studies;
