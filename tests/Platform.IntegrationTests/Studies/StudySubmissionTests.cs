@@ -161,7 +161,7 @@ public sealed class StudySubmissionTests(WebOnlyApp fixture) : IClassFixture<Web
 
         Assert.Equal(1000, study.RunCount);
         Assert.Equal(1000, study.Progress.Queued);
-        TestContext.Current.SendDiagnosticMessage($"1,000-run study queued in {clock.Elapsed.TotalMilliseconds:F0} ms (HTTP round trip, binding included)");
+        TestContext.Current.TestOutputHelper?.WriteLine($"1,000-run study queued in {clock.Elapsed.TotalMilliseconds:F0} ms (HTTP round trip, binding included)");
     }
 
     private async Task<HttpResponseMessage> PostWithKeyAsync(object body, string key)
