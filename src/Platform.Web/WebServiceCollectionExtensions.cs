@@ -4,6 +4,7 @@ using Platform.Core.Events;
 using Platform.Core.Hosting;
 using Platform.Experiments;
 using Platform.Web.Api;
+using Platform.Web.Datasets;
 using Platform.Web.Hubs;
 using Platform.Web.Runs;
 using Platform.Web.Security;
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         }).DescribeRunSummary());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<RunSubmissionService>();
+        services.AddPlatformWebDatasets();
         services.AddSingleton<Compare.ComparisonService>();
         services.AddSingleton<Live.LiveRunFeeds>();
         // The families are what submissions are checked against and what the dashboard shows, in every role.

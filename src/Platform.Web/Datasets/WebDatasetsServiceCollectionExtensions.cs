@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Experiments.Contract;
+using Platform.Workers.Datasets;
+
+namespace Platform.Web.Datasets;
+
+public static class WebDatasetsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPlatformWebDatasets(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDatasetReader, StoredDatasetReader>();
+        services.AddSingleton<DatasetParameterCheck>();
+        services.AddSingleton<DatasetUploadReader>();
+        return services;
+    }
+}
