@@ -28,6 +28,13 @@ public sealed class DatasetReader(IDbContextFactory<PlatformDbContext> contexts,
         return row is null ? null : DatasetInfo.From(row);
     }
 
+    public async Task<DatasetInfo?> GetBySha256Async(string sha256, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Datasets.AsNoTracking().FirstOrDefaultAsync(d => d.Sha256 == sha256, cancellationToken);
+        return row is null ? null : DatasetInfo.From(row);
+    }
+
     /// <summary>The runs that used the dataset, newest first (at most <paramref name="limit"/>).</summary>
     public async Task<IReadOnlyList<DatasetUse>> UsesAsync(Guid id, int limit, CancellationToken cancellationToken)
     {

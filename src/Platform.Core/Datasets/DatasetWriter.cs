@@ -4,7 +4,7 @@ namespace Platform.Core.Datasets;
 
 /// <summary>
 /// Starts uploads. Each upload streams its bytes into <c>dataset_chunks</c> inside one transaction, so an upload that
-/// fails or is abandoned part-way leaves no row behind (see docs/adr/0001-dataset-storage.md).
+/// fails or is abandoned part-way leaves no row behind (see docs/decisions/ADR-006-dataset-storage.md).
 /// </summary>
 public sealed class DatasetWriter(NpgsqlDataSource dataSource)
 {

@@ -11,6 +11,8 @@ public static class WebDatasetsServiceCollectionExtensions
         services.TryAddSingleton<IDatasetReader, StoredDatasetReader>();
         services.AddSingleton<DatasetParameterCheck>();
         services.AddSingleton<DatasetUploadReader>();
+        // Registered by the process that serves the dashboard and API, after the migrator (hosted services start in order).
+        services.AddHostedService<BuiltInDatasetRegistrar>();
         return services;
     }
 }
