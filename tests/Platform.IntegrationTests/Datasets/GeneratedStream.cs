@@ -11,11 +11,13 @@ internal sealed class GeneratedStream(long length, int seed = 1, long? failAfter
     private readonly Random _random = new(seed);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _position;
+    private string? _sha256;
 
     public long? FailAfter => failAfter;
 
     /// <summary>The SHA-256 of every byte produced, once all were read.</summary>
-    public string Sha256() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    /// <remarks>Kept when the last byte is read: the HTTP client disposes the stream once it has sent it.</remarks>
+    public string Sha256() => _sha256 ?? throw new InvalidOperationException("Not every byte was read.");
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -44,6 +46,11 @@ internal sealed class GeneratedStream(long length, int seed = 1, long? failAfter
         _random.NextBytes(slice);
         _hash.AppendData(slice);
         _position += count;
+        if (_position == length)
+        {
+            _sha256 ??= Convert.ToHexStringLower(_hash.GetCurrentHash());
+        }
+
         return count;
     }
 
