@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Platform.Core.Artifacts;
+using Platform.Core.Datasets;
 using Platform.Core.Events;
 using Platform.Core.Runs;
 using Platform.Core.Logs;
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MetricCopyWriter>();
         services.AddSingleton<MetricSeriesReader>();
         services.AddSingleton<ArtifactStore>();
+        services.AddPlatformDatasets();
         services.AddSingleton<WorkerRegistry>();
         services.AddSingleton<WorkerReader>();
         services.TryAddSingleton(TimeProvider.System);

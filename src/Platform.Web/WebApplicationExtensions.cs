@@ -56,6 +56,7 @@ public static class WebApplicationExtensions
 
         app.MapComparisonsApi();
         app.MapStudiesApi();
+        app.MapDatasetsApi();
         app.MapWorkersApi();
         app.MapStatsApi();
         app.MapHub<RunsHub>(RunsHub.Path).RequireAuthorization(Policies.Viewer);

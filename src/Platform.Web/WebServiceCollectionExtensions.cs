@@ -4,6 +4,7 @@ using Platform.Core.Events;
 using Platform.Core.Hosting;
 using Platform.Experiments;
 using Platform.Web.Api;
+using Platform.Web.Datasets;
 using Platform.Web.Hubs;
 using Platform.Web.Runs;
 using Platform.Web.Security;
@@ -32,6 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<Studies.StudyLimitsOptions>().BindConfiguration(Studies.StudyLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Studies.StudySubmissionService>();
         services.AddSingleton<Studies.ScoreboardService>();
+        services.AddPlatformWebDatasets();
         services.AddSingleton<Compare.ComparisonService>();
         services.AddSingleton<Live.LiveRunFeeds>();
         // The families are what submissions are checked against and what the dashboard shows, in every role.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Artifacts;
+using Platform.Core.Datasets;
 using Platform.Core.Runs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
@@ -41,6 +42,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<UserAccount> Users => Set<UserAccount>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<RunDataset> RunDatasets => Set<RunDataset>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

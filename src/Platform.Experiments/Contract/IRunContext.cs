@@ -46,4 +46,7 @@ public interface IRunContext
     Task CheckpointAsync(string name, ReadOnlyMemory<byte> state, CancellationToken cancellationToken = default);
 
     Task<byte[]?> TryRestoreAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored datasets, read as streams: how a run reads the datasets its parameters name.</summary>
+    IDatasetReader Datasets { get; }
 }

@@ -29,4 +29,10 @@ public sealed class ParameterAttribute(string description) : Attribute
     /// picker. Give it a <see cref="MaxLength"/>.
     /// </summary>
     public bool Upload { get; init; }
+
+    /// <summary>
+    /// For dataset parameters (a <see cref="Guid"/>? holding a dataset's id): the formats accepted. The submission
+    /// refuses an unknown id or another format with a 400 naming the parameter; the form offers a picker and an upload.
+    /// </summary>
+    public string[]? Dataset { get; init; }
 }

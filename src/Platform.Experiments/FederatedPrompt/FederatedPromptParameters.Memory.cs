@@ -24,14 +24,16 @@ public sealed partial class FederatedPromptParameters : IEstimatesPeakMemory
             + ((double)config.PromptTokens * config.Width);
         double tokens = config.Tokens, width = config.Width;
         var perSample = config.Depth * ((12 * tokens * width) + (2.0 * config.Heads * tokens * tokens));
-        var uploaded = PretrainedWeights is null ? 0 : (2.0 * PretrainedWeights.Length) + (0.75 * PretrainedWeights.Length);
+        // The layout check admits only the model's own tensors: decoding holds their floats, the header (at most 1 MiB)
+        // and a copy buffer, whatever the file's size.
+        var uploaded = PretrainedWeights is null ? 0 : (weights * Float32) + SafetensorsLayout.MaxHeaderBytes + (64 * 1024);
         return new MemoryEstimate(
         [
             new("image sets", 2 * images * 3.0 * config.ImageSize * config.ImageSize * Float32, "pretrainImages", "clients", "samplesPerClient", "sweepSamplesPerClient", "testImages"),
             new("models, gradients and optimiser state", (Methods.Count + ClientsPerRound + 1) * 4 * weights * Float32,
                 "methods", "clientsPerRound", "modelPreset", "width", "depth", "patchSize"),
             new("activations and their gradients", 2 * BatchSize * perSample * Float32, "batchSize", "modelPreset", "width", "depth", "patchSize", "promptTokens"),
-            new("uploaded weights (text and decoded)", uploaded, "pretrainedWeights"),
+            new("weights dataset (decoded)", uploaded, "pretrainedWeights"),
         ]);
     }
 }

@@ -32,13 +32,6 @@ public sealed partial class FederatedPromptParameters
             yield return ("sweepSamplesPerClient", "Each value may appear only once.");
         }
 
-        if (!string.IsNullOrEmpty(PretrainedWeights))
-        {
-            var error = SafetensorsCheck.Describe(PretrainedWeights, VitConfig.From(this));
-            if (error is not null)
-            {
-                yield return ("pretrainedWeights", error);
-            }
-        }
+        // The weights dataset's content is checked with the datasets at hand (FederatedPromptParameters.Datasets.cs).
     }
 }

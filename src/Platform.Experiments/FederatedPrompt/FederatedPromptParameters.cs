@@ -33,9 +33,9 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Pre-training epochs on the source task.", Minimum = 1, Maximum = 10)]
     public int PretrainEpochs { get; set; } = 6;
 
-    [Parameter("Optional pre-trained weights for the same architecture: a .safetensors file, base64-encoded " +
-        "(e.g. `base64 -w0 vit.safetensors`). Replaces in-process pre-training.", Upload = true, MaxLength = 12_000_000)]
-    public string? PretrainedWeights { get; set; }
+    [Parameter("Optional pre-trained weights for the same architecture: a safetensors dataset holding exactly the model's " +
+        "tensors (F32, in the model's shapes). Replaces in-process pre-training.", Dataset = ["safetensors"])]
+    public Guid? PretrainedWeights { get; set; }
 
     [Parameter("Domain shift of the fine-tuning task: 0 renders it like the source task, 1 fully shifted.", Minimum = 0, Maximum = 1)]
     public double ShiftSeverity { get; set; } = 0.7;

@@ -9,6 +9,7 @@ public enum FieldKind
     Choice,
     Text,
     Upload,
+    Dataset,
     IntegerList,
     NumberList,
     ChoiceList,

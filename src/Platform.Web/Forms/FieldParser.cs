@@ -38,7 +38,7 @@ internal static class FieldParser
         FieldKind.Boolean => JsonValue.Create(field.Flag),
         FieldKind.Integer or FieldKind.Number => string.IsNullOrWhiteSpace(field.Text) ? null : Number(field.Text.Trim()),
         FieldKind.Choice => field.Text.Length == 0 ? null : JsonValue.Create(field.Text),
-        FieldKind.Text or FieldKind.Upload => field.Text.Length == 0 && field.Optional ? null : JsonValue.Create(field.Text),
+        FieldKind.Text or FieldKind.Upload or FieldKind.Dataset => field.Text.Length == 0 && field.Optional ? null : JsonValue.Create(field.Text),
         FieldKind.IntegerList or FieldKind.NumberList or FieldKind.TextList => List(field),
         // Kept in the schema's order so the submitted list does not depend on the order of clicks.
         FieldKind.ChoiceList => new JsonArray(field.Choices.Where(field.Selected.Contains).Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),

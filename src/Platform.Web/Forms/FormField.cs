@@ -34,6 +34,9 @@ public sealed class FormField
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>For <see cref="FieldKind.Dataset"/>: the formats the parameter accepts.</summary>
+    public IReadOnlyList<string> DatasetFormats { get; init; } = [];
+
     /// <summary>Whether the value may be left empty (sent as null).</summary>
     public bool Optional { get; init; }
 

@@ -57,6 +57,7 @@ public static class FormFieldFactory
             MinItems = (int?)Number(property["minItems"]),
             MaxItems = (int?)Number(property["maxItems"]),
             Choices = choices,
+            DatasetFormats = property["x-dataset"] is JsonArray formats ? [.. formats.Select(f => (string?)f).OfType<string>()] : [],
             Optional = IsNullable(property),
             Default = property["default"]?.DeepClone(),
             Check = check ?? (static _ => []),
@@ -87,7 +88,7 @@ public static class FormFieldFactory
             "boolean" => FieldKind.Boolean,
             "integer" => FieldKind.Integer,
             "number" => FieldKind.Number,
-            "string" => property["x-upload"]?.GetValueKind() == JsonValueKind.True ? FieldKind.Upload : FieldKind.Text,
+            "string" => property["x-dataset"] is JsonArray ? FieldKind.Dataset : property["x-upload"]?.GetValueKind() == JsonValueKind.True ? FieldKind.Upload : FieldKind.Text,
             _ => FieldKind.Json,
         };
     }

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Platform.Core.Datasets;
 using Platform.Core.Runs;
 using Platform.Core.Security;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
+using Platform.Web.Datasets;
 using Platform.Web.Security;
 
 namespace Platform.Web.Runs;
@@ -13,7 +15,8 @@ namespace Platform.Web.Runs;
 /// so they accept and reject exactly the same things. Nothing is written unless everything is valid.
 /// </summary>
 public sealed class RunSubmissionService(
-    FamilyCatalog catalog, RunQueue queue, RunReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits, TimeProvider time)
+    FamilyCatalog catalog, RunQueue queue, RunReader reader, IOptions<QueueOptions> options, IOptions<LimitsOptions> limits, TimeProvider time,
+    DatasetParameterCheck datasetCheck, DatasetReferences datasetReferences)
 {
     public const int MaxIdempotencyKeyLength = 200;
 
@@ -55,9 +58,11 @@ public sealed class RunSubmissionService(
             errors[field == "parameters" ? field : $"parameters.{field}"] = messages;
         }
 
+        IReadOnlyList<RunDatasetUse> datasets = [];
         if (binding.Value is not null)
         {
             RunMemoryBudget.Check(binding.Value, limits.Value.EffectiveMaxRunMemoryBytes, errors);
+            datasets = await datasetCheck.CheckAsync(binding.Value, errors, cancellationToken);
         }
 
         var tags = RunTags.Normalize(request.Tags, errors);
@@ -92,6 +97,13 @@ public sealed class RunSubmissionService(
         catch (IdempotencyConflictException ex)
         {
             return SubmissionResult.Refused(new SubmissionRefusal(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.", ex.Message, "Idempotency-Key"));
+        }
+
+        if (!await datasetReferences.RecordAsync(id, datasets, cancellationToken))
+        {
+            // A dataset was deleted between the check and now: the run must not start without it.
+            await queue.RequestCancelAsync(Caller.Platform, id, cancellationToken);
+            return SubmissionResult.Invalid(datasets.ToDictionary(d => $"parameters.{d.Parameter}", d => new[] { $"Dataset {d.DatasetId} was deleted while the run was submitted." }));
         }
 
         var stored = await reader.GetAsync(id, cancellationToken)

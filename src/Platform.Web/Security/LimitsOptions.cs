@@ -11,6 +11,10 @@ public sealed class LimitsOptions
     [Range(1024, 1L << 30)]
     public long MaxRequestBodyBytes { get; set; } = 1 << 20;
 
+    /// <summary>Largest dataset file <c>POST /api/v1/datasets</c> and the dashboard accept; a larger one gets 413.</summary>
+    [Range(1, 1L << 40)]
+    public long MaxDatasetBytes { get; set; } = 256L << 20;
+
     /// <summary>
     /// Largest peak memory a run's parameters may ask for, as its family estimates it; a larger run gets 400 naming
     /// the fields that drive the estimate. 0 means half of this machine's memory.

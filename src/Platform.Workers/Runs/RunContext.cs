@@ -16,6 +16,7 @@ internal sealed class RunContext(
     RunQueue queue,
     RunLog log,
     ArtifactStore artifacts,
+    IDatasetReader datasets,
     ILogger logger,
     TimeProvider time,
     RunLimitsOptions limits,
@@ -35,6 +36,8 @@ internal sealed class RunContext(
     public ILogger Logger => logger;
 
     public int Threads => threads;
+
+    public IDatasetReader Datasets => datasets;
 
     /// <summary>
     /// Refuses every later write: the worker gave up waiting for this run (its run already has its final state), and

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Core.Artifacts;
+using Platform.Core.Datasets;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Core.Runs;
+using Platform.Workers.Datasets;
 
 namespace Platform.Workers.Runs;
 
@@ -13,12 +15,13 @@ public sealed class RunContextFactory(
     RunQueue queue,
     RunLog log,
     ArtifactStore artifacts,
+    DatasetReader datasets,
     IOptions<RunLimitsOptions> limits,
     ExecutionSettings settings,
     TimeProvider time,
     ILoggerFactory loggers)
 {
     internal RunContext Create(ClaimedRun run, RunStopper stopper) =>
-        new(run, settings.WorkerId, settings.ThreadsPerRun, metrics, queue, log, artifacts,
+        new(run, settings.WorkerId, settings.ThreadsPerRun, metrics, queue, log, artifacts, new StoredDatasetReader(datasets),
             loggers.CreateLogger($"Platform.Runs.{run.Kind}"), time, limits.Value, stopper);
 }

@@ -88,7 +88,7 @@ public sealed class FederatedPromptExperimentTests(TinyHeadlineRun run) : IClass
         };
         var parameters = TinyRun.Parameters();
         parameters.Rounds = 50;
-        parameters.PretrainedWeights = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
+        parameters.PretrainedWeights = InMemoryDatasets.Shared.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)), "safetensors");
         IExperiment experiment = new FederatedPromptExperiment(TinyRun.TemporaryCache());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => experiment.RunAsync(parameters, context, cancellation.Token));

@@ -157,7 +157,7 @@ public sealed class FederatedPromptResumeTests
     {
         var parameters = TinyRun.Parameters();
         parameters.Rounds = Rounds;
-        parameters.PretrainedWeights = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
+        parameters.PretrainedWeights = InMemoryDatasets.Shared.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)), "safetensors");
         return parameters;
     }
 }

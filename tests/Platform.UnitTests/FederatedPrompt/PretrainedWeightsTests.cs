@@ -45,18 +45,22 @@ public sealed class PretrainedWeightsTests
     }
 
     [Fact]
-    public void Submission_rejects_a_file_for_another_architecture_and_accepts_a_matching_one()
+    public async Task Submission_rejects_a_file_for_another_architecture_and_accepts_a_matching_one()
     {
+        var ct = TestContext.Current.CancellationToken;
+        var datasets = new InMemoryDatasets();
         var parameters = TinyRun.Parameters();
-        var matching = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
-        var wider = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config with { Width = 48, Heads = 2 })));
+        var matching = datasets.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)), "safetensors");
+        var wider = datasets.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config with { Width = 48, Heads = 2 })), "safetensors");
 
         parameters.PretrainedWeights = matching;
-        Assert.Empty(parameters.Validate());
+        Assert.Empty(await parameters.ValidateDatasetsAsync(datasets, ct).ToListAsync(ct));
         parameters.PretrainedWeights = wider;
-        Assert.Contains(parameters.Validate(), e => e.Field == "pretrainedWeights" && e.Message.Contains("shape"));
-        parameters.PretrainedWeights = "not base64!";
-        Assert.Contains(parameters.Validate(), e => e.Field == "pretrainedWeights");
+        Assert.Contains(await parameters.ValidateDatasetsAsync(datasets, ct).ToListAsync(ct), e => e.Field == "pretrainedWeights" && e.Message.Contains("shape"));
+        parameters.PretrainedWeights = datasets.Add("not safetensors!"u8.ToArray(), "safetensors");
+        Assert.Contains(await parameters.ValidateDatasetsAsync(datasets, ct).ToListAsync(ct), e => e.Field == "pretrainedWeights");
+        parameters.PretrainedWeights = Guid.NewGuid();
+        Assert.Contains(await parameters.ValidateDatasetsAsync(datasets, ct).ToListAsync(ct), e => e.Field == "pretrainedWeights" && e.Message.Contains("no dataset"));
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public sealed class PretrainedWeightsTests
         var parameters = TinyRun.Parameters();
         parameters.Methods = [MethodNames.SfPrompt];
         parameters.Rounds = 1;
-        parameters.PretrainedWeights = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
+        parameters.PretrainedWeights = InMemoryDatasets.Shared.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)), "safetensors");
         var context = new RecordingRunContext();
         IExperiment experiment = new FederatedPromptExperiment(TinyRun.TemporaryCache());
 

@@ -100,7 +100,7 @@ public sealed class SamplesSweepTests
         parameters.Methods = [MethodNames.FlFull, MethodNames.SfPrompt];
         parameters.Rounds = 1;
         parameters.SweepSamplesPerClient = [64, 8];
-        parameters.PretrainedWeights = Convert.ToBase64String(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)));
+        parameters.PretrainedWeights = InMemoryDatasets.Shared.Add(Safetensors.Write(MethodHarness.RandomWeights(TinyRun.Config)), "safetensors");
         return parameters;
     }
 }

@@ -29,6 +29,10 @@ public sealed class RecordingRunContext(long seed = 42, int attempt = 1) : IRunC
 
     public Action<MetricPoint>? OnLog { get; set; }
 
+    public InMemoryDatasets Datasets { get; init; } = InMemoryDatasets.Shared;
+
+    IDatasetReader IRunContext.Datasets => Datasets;
+
     public IReadOnlyList<MetricPoint> Points => [.. _points];
 
     public IReadOnlyList<(double Fraction, string Message)> Progress => [.. _progress];
@@ -43,7 +47,7 @@ public sealed class RecordingRunContext(long seed = 42, int attempt = 1) : IRunC
     /// <summary>The next attempt of the same run, seeing the checkpoints this one saved (as after a lost worker).</summary>
     public RecordingRunContext NextAttempt()
     {
-        var next = new RecordingRunContext(Seed, Attempt + 1) { Threads = Threads };
+        var next = new RecordingRunContext(Seed, Attempt + 1) { Threads = Threads, Datasets = Datasets };
         foreach (var (name, state) in _checkpoints)
         {
             next._checkpoints[name] = state;

@@ -24,6 +24,8 @@ public sealed class ShutdownAfterCheckpointContext(RecordingRunContext inner, in
 
     public int Threads => inner.Threads;
 
+    public IDatasetReader Datasets => inner.Datasets;
+
     public ValueTask LogAsync(string key, long step, double value, CancellationToken cancellationToken = default) =>
         inner.LogAsync(key, step, value, cancellationToken);
 

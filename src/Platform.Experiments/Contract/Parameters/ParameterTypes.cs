@@ -28,6 +28,7 @@ internal static class ParameterTypes
         if (t == typeof(int) || t == typeof(long)) return "an integer";
         if (t == typeof(double) || t == typeof(float) || t == typeof(decimal)) return "a number";
         if (t == typeof(bool)) return "true or false";
+        if (t == typeof(Guid)) return "a dataset id (a UUID)";
         if (t == typeof(string)) return "a string";
         if (t.IsEnum) return "one of: " + string.Join(", ", Enum.GetNames(t).Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)));
         if (t.IsArray) return "a list of " + Plural(t.GetElementType()!);

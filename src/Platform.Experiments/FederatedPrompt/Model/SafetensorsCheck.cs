@@ -1,22 +1,24 @@
+using Platform.Experiments.Contract;
+
 namespace Platform.Experiments.FederatedPrompt.Model;
 
-/// <summary>Checks an uploaded, base64-encoded weights file against the chosen architecture.</summary>
+/// <summary>Checks a weights dataset against the chosen architecture.</summary>
 public static class SafetensorsCheck
 {
     /// <summary>
-    /// Null when the file fits <paramref name="config"/>; otherwise what is wrong. Only the header is checked, so the
-    /// web process allocates the decoded file and no tensor.
+    /// Null when the file fits <paramref name="config"/>; otherwise what is wrong. Only the header is read (at most
+    /// 1 MiB, after its claimed length is checked against the file's), so no tensor is allocated.
     /// </summary>
-    public static string? Describe(string base64, VitConfig config)
+    public static async Task<string?> DescribeAsync(DatasetContent content, VitConfig config, CancellationToken cancellationToken)
     {
         try
         {
-            SafetensorsLayout.Check(Convert.FromBase64String(base64), VitShapes.Pretrained(config));
+            await SafetensorsStream.CheckAsync(content.Stream, content.Length, VitShapes.Pretrained(config), cancellationToken);
             return null;
         }
         catch (FormatException e)
         {
-            return $"Not a base64-encoded safetensors file for {config.ArchitectureKey}: {e.Message}";
+            return $"Not a safetensors file for {config.ArchitectureKey}: {e.Message}";
         }
     }
 }

@@ -31,17 +31,26 @@ public sealed class SafetensorsLayout
     public int DataStart { get; }
 
     /// <exception cref="FormatException">Says what is wrong, quoting at most a short part of the file.</exception>
-    public static SafetensorsLayout Check(ReadOnlySpan<byte> file, IReadOnlyDictionary<string, long[]> expected)
+    public static SafetensorsLayout Check(ReadOnlySpan<byte> file, IReadOnlyDictionary<string, long[]> expected) =>
+        Check(file, file.Length, expected);
+
+    /// <summary>
+    /// Checks a file of <paramref name="fileLength"/> bytes from its first bytes alone: <paramref name="head"/> holds at
+    /// least the length prefix and the header (see <see cref="SafetensorsStream.ReadHeadAsync"/>), or the whole file.
+    /// </summary>
+    /// <exception cref="FormatException">Says what is wrong, quoting at most a short part of the file.</exception>
+    public static SafetensorsLayout Check(ReadOnlySpan<byte> head, long fileLength, IReadOnlyDictionary<string, long[]> expected)
     {
-        if (file.Length < 8)
+        var file = head;
+        if (fileLength < 8)
         {
             throw new FormatException("The file is shorter than a safetensors header.");
         }
 
         var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(file);
-        if (headerLength > (ulong)(file.Length - 8))
+        if (headerLength > (ulong)(fileLength - 8))
         {
-            throw new FormatException($"The header length ({headerLength} bytes) runs past the end of the file ({file.Length} bytes).");
+            throw new FormatException($"The header length ({headerLength} bytes) runs past the end of the file ({fileLength} bytes).");
         }
 
         if (headerLength > MaxHeaderBytes)
@@ -50,8 +59,13 @@ public sealed class SafetensorsLayout
         }
 
         var dataStart = 8 + (int)headerLength;
+        if (file.Length < dataStart)
+        {
+            throw new ArgumentException("The head must hold the whole header.", nameof(head));
+        }
+
         var tensors = ReadHeader(file[8..dataStart], expected);
-        CheckCoverage(tensors, file.Length - dataStart);
+        CheckCoverage(tensors, fileLength - dataStart);
         return new SafetensorsLayout(tensors, dataStart);
     }
 

@@ -9,7 +9,7 @@ using TorchSharp;
 namespace Platform.Experiments.FederatedPrompt.Running;
 
 /// <summary>
-/// The weights every method starts from: the user's upload if given, else the cache, else pre-training on the
+/// The weights every method starts from: the user's weights dataset if given, else the cache, else pre-training on the
 /// source task now (then cached).
 /// </summary>
 internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cache, int threads)
@@ -19,10 +19,13 @@ internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cac
 
     public async Task<Dictionary<string, Safetensors.Entry>> LoadAsync(FederatedPromptParameters p, VitConfig config, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(p.PretrainedWeights))
+        if (p.PretrainedWeights is { } id)
         {
-            await context.LogLineAsync("Using the uploaded pre-trained weights.", ct);
-            return Safetensors.Read(Convert.FromBase64String(p.PretrainedWeights), VitShapes.Pretrained(config));
+            // Checked at submission; a dataset in use cannot be deleted, so a miss here means the database lost it.
+            await using var content = await context.Datasets.OpenAsync(id, ct)
+                ?? throw new InvalidOperationException($"The weights dataset {id} is gone.");
+            await context.LogLineAsync($"Using the uploaded pre-trained weights: dataset {id} (SHA-256 {content.Sha256}).", ct);
+            return await SafetensorsStream.ReadAsync(content.Stream, content.Length, VitShapes.Pretrained(config), ct);
         }
 
         var key = PretrainedCache.Key(config, context.Seed, p.PretrainImages, p.PretrainEpochs);

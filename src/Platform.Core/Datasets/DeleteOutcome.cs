@@ -1,0 +1,9 @@
+namespace Platform.Core.Datasets;
+
+public enum DeleteOutcome
+{
+    Deleted,
+    NotFound,
+    Forbidden,
+    InUse,
+}
