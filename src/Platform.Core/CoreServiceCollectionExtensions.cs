@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RunEventPublisher>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<RunReader>();
+        services.AddSingleton<RunLabels>();
         services.AddSingleton<RunThroughputReader>();
         services.AddSingleton<RunLog>();
         services.AddSingleton<MetricChannel>();

@@ -29,4 +29,10 @@ public sealed class ParameterAttribute(string description) : Attribute
     /// picker. Give it a <see cref="MaxLength"/>.
     /// </summary>
     public bool Upload { get; init; }
+
+    /// <summary>
+    /// One of the few knobs a researcher sets on most runs (a mode, a model, a sweep); the form shows these first and
+    /// the rest under "Advanced". A family with no main knob shows all of them.
+    /// </summary>
+    public bool Main { get; init; }
 }

@@ -59,6 +59,7 @@ public static class FormFieldFactory
             Choices = choices,
             Optional = IsNullable(property),
             Default = property["default"]?.DeepClone(),
+            Main = property["x-main"]?.GetValueKind() == JsonValueKind.True,
             Check = check ?? (static _ => []),
         };
     }

@@ -53,6 +53,7 @@ public static class ParameterSchema
         if (rules.MaxItems > 0) node["maxItems"] = rules.MaxItems;
         if (rules.MaxLength > 0) target["maxLength"] = rules.MaxLength;
         if (rules.Upload) node["x-upload"] = true;
+        if (rules.Main) node["x-main"] = true;
         return node;
     }
 }
