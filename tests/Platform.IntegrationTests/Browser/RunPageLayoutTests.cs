@@ -35,10 +35,10 @@ public sealed class RunPageLayoutTests(PostgresServer server)
         var banner = page.Locator("[data-testid=verdict-banner]");
         Assert.Equal(expected, (await banner.InnerTextAsync()).Trim());
         Assert.Equal("3 of 5 predicted claims supported, 1 inconclusive, 1 contradicted · 1 calibration", expected);
-        // The banner comes before the claims, and the headline metrics are the summary's first ones.
+        // The banner comes before the claims; the headline metrics go by name ("latency" first).
         Assert.True(await page.EvaluateAsync<bool>(
             "() => !!(document.querySelector('[data-testid=verdict-banner]').compareDocumentPosition(document.querySelector('[data-testid=claims]')) & Node.DOCUMENT_POSITION_FOLLOWING)"));
-        Assert.Equal(["throughput", "1,857"], (await page.Locator("[data-testid=headline-metric]").First.InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["latency", "0.042"], (await page.Locator("[data-testid=headline-metric]").First.InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "run-verdict-banner.png") });
     }
 

@@ -119,8 +119,9 @@ public sealed class RunsPageTests(PostgresServer server)
         Assert.True(await page.Locator("[data-testid=cancel-selected]").IsEnabledAsync());
 
         await Row(page, queued.Id).Locator("[data-testid=run-label]").ClickAsync();
-        await page.Locator("[data-testid=label-name] input").FillAsync("Counter baseline");
-        await page.Locator("[data-testid=label-note] textarea").First.FillAsync("before the fix");
+        // MudBlazor puts a text field's attributes on the input itself.
+        await page.Locator("input[data-testid=label-name]").FillAsync("Counter baseline");
+        await page.Locator("textarea[data-testid=label-note]").FillAsync("before the fix");
         await page.Locator("[data-testid=label-save]").ClickAsync();
         await page.WaitForFunctionAsync(
             "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-name]`)?.textContent.trim() === 'Counter baseline'",
