@@ -20,6 +20,8 @@ public sealed class NewRunFormTests(PostgresServer server)
 
         await FillAsync(page, "matrixSizes", "16, 32");
         await FillAsync(page, "repeats", "1");
+        // The family's main knobs come first; the rest wait under "Advanced".
+        await page.Locator("[data-testid=advanced] > summary").ClickAsync();
         await FillAsync(page, "copyBufferMiB", "1");
         await FillAsync(page, "trainBatchSize", "8");
         await FillAsync(page, "trainHiddenWidth", "8");
