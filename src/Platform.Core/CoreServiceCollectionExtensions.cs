@@ -41,6 +41,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RunQueue>();
         services.AddSingleton<RunReader>();
         services.AddSingleton<RunLabels>();
+        services.AddSingleton<Studies.StudyStore>();
+        services.AddSingleton<Studies.StudyReader>();
+        services.AddSingleton<Studies.StudyCanceller>();
         services.AddSingleton<RunThroughputReader>();
         services.AddSingleton<RunLog>();
         services.AddSingleton<MetricChannel>();
