@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RunEventPublisher>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<RunReader>();
+        services.AddSingleton<RunLabels>();
         services.AddSingleton<Studies.StudyStore>();
         services.AddSingleton<Studies.StudyReader>();
         services.AddSingleton<Studies.StudyCanceller>();

@@ -13,6 +13,10 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every endpoint, in one readable list.</summary>
     public static WebApplication UsePlatformWeb(this WebApplication app)
     {
+        static bool IsPageRequest(HttpContext c) => HttpMethods.IsGet(c.Request.Method)
+            && !c.Request.Path.StartsWithSegments("/api")
+            && c.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
         var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
         app.UseForwardedHeadersFromKnownProxies(security);
         app.UseSecurityHeaders();
@@ -26,6 +30,9 @@ public static class WebApplicationExtensions
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // A browser asking for a page that is not there gets the app's own 404 page, inside its chrome; the API and
+        // every other client keep the ProblemDetails above. Inner to it, so it answers first.
+        app.UseWhen(IsPageRequest, b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseLocalModeRequestGuard();
         // Clients on this machine may use plain HTTP; anyone else is sent to HTTPS (when an HTTPS port is known).
         app.UseWhen(c => !LocalModeAuthenticationHandler.IsLoopbackClient(c), b => b.UseHttpsRedirection().UseHsts());
@@ -41,7 +48,10 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Its fonts come from a CDN our CSP refuses, and its "open in client" button needs scalar.com: both off, so
+        // the page works offline and logs no errors (the system fonts read as well).
+        app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().HideClientButton());
         foreach (var route in new[] { ResourceRoute.Families, ResourceRoute.DeprecatedExperiments })
         {
             app.MapFamiliesApi(route);

@@ -180,20 +180,24 @@
             }
             if (!frameRequested) { frameRequested = true; requestAnimationFrame(flush); }
         },
-        gantt(el, chart) {
+        // allCategories: every category of every timeline on the page, so a category has one colour on all of them.
+        gantt(el, chart, allCategories) {
             if (!el) return;
             const categories = [...new Set(chart.bars.map(b => b.category))];
-            const colours = coloursOf(categories);
+            const colours = coloursOf([...categories, ...(allCategories || [])]);
             const traces = categories.map(c => {
                 const bars = chart.bars.filter(b => b.category === c);
                 return {
                     type: 'bar', orientation: 'h', name: c, y: bars.map(b => b.lane), x: bars.map(b => b.end - b.start),
                     base: bars.map(b => b.start), marker: { color: colours.get(c) },
                     text: bars.map(b => b.label || c), hovertemplate: '%{text}: %{base:.3g}–%{x:.3g}<extra></extra>',
+                    // Labels sit inside their bar or not at all (uniformtext below hides those that do not fit), so they never overlap.
+                    textposition: 'inside', insidetextanchor: 'middle', constraintext: 'both',
                 };
             });
             const layout = layoutOf({ xAxis: chart.timeUnit, height: Math.max(220, 40 + 28 * chart.lanes.length) });
             layout.barmode = 'overlay';
+            layout.uniformtext = { mode: 'hide', minsize: 9 };
             layout.showlegend = true;
             layout.yaxis = { categoryorder: 'array', categoryarray: [...chart.lanes].reverse(), automargin: true };
             Plotly.react(el, traces, layout, { responsive: true, displaylogo: false });

@@ -20,7 +20,7 @@ internal static class ListedParameters
     /// <summary>Every column of a run but its parameters, for EF to select.</summary>
     public static readonly Expression<Func<Run, ListedRun>> WithoutParameters = r => new ListedRun(
         r.Id, r.Kind, r.State, r.Attempt, r.MaxAttempts, r.Seed, r.Tags, r.CreatedAt, r.StartedAt, r.FinishedAt, r.Error,
-        r.Summary, r.Environment, r.Progress, r.ProgressMessage, r.CancelRequested, r.Owner);
+        r.Summary, r.Environment, r.Progress, r.ProgressMessage, r.CancelRequested, r.Owner, r.Name, r.Note);
 
     public static async Task<Dictionary<Guid, ParametersRow>> ReadAsync(PlatformDbContext db, Guid[] ids, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ internal static class ListedParameters
         var listed = parameters.GetValueOrDefault(r.Id);
         return new RunDto(r.Id, r.Kind, r.State, r.Attempt, r.MaxAttempts, Parse(listed?.Parameters ?? "{}")!.Value, r.Seed, r.Tags,
             r.CreatedAt, r.StartedAt, r.FinishedAt, r.Error, Parse(r.Summary), Parse(r.Environment), r.Progress, r.ProgressMessage,
-            r.CancelRequested, Owner: r.Owner, ParametersTruncated: listed?.Truncated ?? false);
+            r.CancelRequested, Owner: r.Owner, ParametersTruncated: listed?.Truncated ?? false, Name: r.Name, Note: r.Note);
     }
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
@@ -50,7 +50,7 @@ internal static class ListedParameters
     internal sealed record ListedRun(
         Guid Id, string Kind, RunState State, int Attempt, int MaxAttempts, long Seed, List<string> Tags, DateTimeOffset CreatedAt,
         DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error, string? Summary, string? Environment, double Progress,
-        string? ProgressMessage, bool CancelRequested, string? Owner);
+        string? ProgressMessage, bool CancelRequested, string? Owner, string? Name, string? Note);
 
     internal sealed class ParametersRow
     {

@@ -63,4 +63,10 @@ public sealed class Run
     public double Progress { get; private set; }
 
     public string? ProgressMessage { get; private set; }
+
+    /// <summary>A human name for lists; null shows the family and preset (<see cref="RunLabels"/> sets it).</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>What the researcher wants to remember about the run.</summary>
+    public string? Note { get; private set; }
 }

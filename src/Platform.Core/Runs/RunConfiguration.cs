@@ -23,6 +23,8 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(j => j.IdempotencyKey).HasMaxLength(200);
         builder.Property(j => j.Owner).HasMaxLength(200);
         builder.Property(j => j.ProgressMessage).HasMaxLength(500);
+        builder.Property(j => j.Name).HasMaxLength(RunLabels.MaxNameLength);
+        builder.Property(j => j.Note).HasMaxLength(RunLabels.MaxNoteLength);
         builder.Property(j => j.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(j => j.NotBefore).HasDefaultValueSql("now()");
         builder.Property(j => j.IdempotencyFingerprint).HasMaxLength(64);

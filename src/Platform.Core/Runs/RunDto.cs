@@ -26,7 +26,9 @@ public sealed record RunDto(
     bool CancelRequested,
     IReadOnlyList<RunAttemptDto>? Attempts = null,
     string? Owner = null,
-    bool ParametersTruncated = false)
+    bool ParametersTruncated = false,
+    string? Name = null,
+    string? Note = null)
 {
     /// <summary>
     /// The last eight hex digits of the id: ids are UUIDv7, whose leading digits are a timestamp shared by runs queued
@@ -37,7 +39,7 @@ public sealed record RunDto(
     internal static RunDto From(Run run, IReadOnlyList<RunAttemptDto>? attempts = null) => new(
         run.Id, run.Kind, run.State, run.Attempt, run.MaxAttempts, Parse(run.Parameters)!.Value, run.Seed, run.Tags,
         run.CreatedAt, run.StartedAt, run.FinishedAt, run.Error, Parse(run.Summary), Parse(run.Environment),
-        run.Progress, run.ProgressMessage, run.CancelRequested, attempts, run.Owner);
+        run.Progress, run.ProgressMessage, run.CancelRequested, attempts, run.Owner, Name: run.Name, Note: run.Note);
 
     private static JsonElement? Parse(string? json) =>
         json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

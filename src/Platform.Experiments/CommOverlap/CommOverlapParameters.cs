@@ -10,19 +10,19 @@ namespace Platform.Experiments.CommOverlap;
 /// </summary>
 public sealed partial class CommOverlapParameters : IValidatableParameters
 {
-    [Parameter("simulate: the event-driven model of a GPU ring; cpu-real: a small real demonstration on this CPU with TorchSharp.")]
+    [Parameter("simulate: the event-driven model of a GPU ring; cpu-real: a small real demonstration on this CPU with TorchSharp.", Main = true)]
     public RunMode Mode { get; set; } = RunMode.Simulate;
 
-    [Parameter("Models to simulate; each contributes one cell per sublayer and TP degree.", MinItems = 1, MaxItems = 6)]
+    [Parameter("Models to simulate; each contributes one cell per sublayer and TP degree.", MinItems = 1, MaxItems = 6, Main = true)]
     public List<TransformerModel> Models { get; set; } = [TransformerModel.TNlg];
 
     [Parameter("Hidden size H of the 'custom' model.", Minimum = 512, Maximum = 32768)]
     public int CustomHidden { get; set; } = 8192;
 
-    [Parameter("Sublayers whose GEMM is followed by an all-reduce.", MinItems = 1, MaxItems = 4)]
+    [Parameter("Sublayers whose GEMM is followed by an all-reduce.", MinItems = 1, MaxItems = 4, Main = true)]
     public List<Sublayer> Sublayers { get; set; } = [Sublayer.Op, Sublayer.Fc2, Sublayer.Fc1, Sublayer.Ip];
 
-    [Parameter("Tensor-parallel degrees N (ring size); several values make a sweep.", Minimum = 2, Maximum = 64, MinItems = 1, MaxItems = 12)]
+    [Parameter("Tensor-parallel degrees N (ring size); several values make a sweep.", Minimum = 2, Maximum = 64, MinItems = 1, MaxItems = 12, Main = true)]
     public List<int> TpDegrees { get; set; } = [8, 16];
 
     [Parameter("TP degrees for the ~500B models (PaLM, MT-NLG), which run at larger TP than the others; empty uses tpDegrees.", Minimum = 2, Maximum = 64, MaxItems = 12)]
@@ -34,7 +34,7 @@ public sealed partial class CommOverlapParameters : IValidatableParameters
     [Parameter("Bytes per element (1, 2 or 4).", Minimum = 1, Maximum = 4)]
     public int DtypeBytes { get; set; } = 2;
 
-    [Parameter("GPU figures to simulate; the fields below override single figures.")]
+    [Parameter("GPU figures to simulate; the fields below override single figures.", Main = true)]
     public GpuPreset Gpu { get; set; } = GpuPreset.T3Calibrated;
 
     [Parameter("Override: matrix FP16 peak in TFLOP/s.", Minimum = 10, Maximum = 2000)]
@@ -99,7 +99,7 @@ public sealed partial class CommOverlapParameters : IValidatableParameters
     [Parameter("Interior points (a Latin-hypercube sample) at which every claim is re-evaluated over its assumptions' ranges, beside the assumed values and each assumption's two extremes.", Minimum = 0, Maximum = 256)]
     public int AssumptionSamples { get; set; } = 16;
 
-    [Parameter("Variants to report; seq is always simulated as the baseline.", MinItems = 1, MaxItems = 6)]
+    [Parameter("Variants to report; seq is always simulated as the baseline.", MinItems = 1, MaxItems = 6, Main = true)]
     public List<Variant> Variants { get; set; } = [Variant.Seq, Variant.SwOverlap, Variant.T3Nonmc, Variant.T3, Variant.T3Mca, Variant.Ideal];
 
     [Parameter("Sublayer drawn in the Gantt timeline (first model, its smallest TP degree).")]

@@ -35,4 +35,10 @@ public sealed class ParameterAttribute(string description) : Attribute
     /// refuses an unknown id or another format with a 400 naming the parameter; the form offers a picker and an upload.
     /// </summary>
     public string[]? Dataset { get; init; }
+
+    /// <summary>
+    /// One of the few knobs a researcher sets on most runs (a mode, a model, a sweep); the form shows these first and
+    /// the rest under "Advanced". A family with no main knob shows all of them.
+    /// </summary>
+    public bool Main { get; init; }
 }

@@ -38,13 +38,13 @@ public sealed partial class EdgeOffloadParameters : IValidatableParameters
     public int DistillEpochs { get; set; } = 6;
 
     [Parameter("Distillation methods to train; split computing uses the last one listed.", MinItems = 1, MaxItems = 2,
-        Choices = ["hnd", "ghnd"])]
+        Choices = ["hnd", "ghnd"], Main = true)]
     public List<string> DistillMethods { get; set; } = ["hnd", "ghnd"];
 
-    [Parameter("Channels c of the injected bottleneck (the paper uses 3 to 15).", Minimum = 1, Maximum = 32)]
+    [Parameter("Channels c of the injected bottleneck (the paper uses 3 to 15).", Minimum = 1, Maximum = 32, Main = true)]
     public int BottleneckChannels { get; set; } = 3;
 
-    [Parameter("Bits per value of the quantised bottleneck (min-max, after training).", Minimum = 2, Maximum = 16)]
+    [Parameter("Bits per value of the quantised bottleneck (min-max, after training).", Minimum = 2, Maximum = 16, Main = true)]
     public int QuantizationBits { get; set; } = 8;
 
     [Parameter("Labelled frames for training the neural filter.", Minimum = 32, Maximum = 20000)]
@@ -84,10 +84,10 @@ public sealed partial class EdgeOffloadParameters : IValidatableParameters
     [Parameter("Frames timed per module (batch 1; the median is used).", Minimum = 3, Maximum = 500)]
     public int TimingFrames { get; set; } = 30;
 
-    [Parameter("Fixed channel rates to sweep, in Mbps.", Minimum = 0.001, Maximum = 10000, MinItems = 2, MaxItems = 40)]
+    [Parameter("Fixed channel rates to sweep, in Mbps.", Minimum = 0.001, Maximum = 10000, MinItems = 2, MaxItems = 40, Main = true)]
     public List<double> RatesMbps { get; set; } = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
-    [Parameter("Also stream over a two-state good/bad (Gilbert-Elliott) channel.")]
+    [Parameter("Also stream over a two-state good/bad (Gilbert-Elliott) channel.", Main = true)]
     public bool GilbertElliott { get; set; } = true;
 
     [Parameter("Gilbert-Elliott rate in the good state, in Mbps.", Minimum = 0.001, Maximum = 10000)]
@@ -104,7 +104,7 @@ public sealed partial class EdgeOffloadParameters : IValidatableParameters
 
     // One thread by default: the tensors are tiny, so intra-op parallelism buys little, and on a loaded machine
     // OpenMP's spinning threads made a teacher epoch 7x slower in wall time and 9x dearer in CPU time (measured).
-    [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64)]
+    [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64, Main = true)]
     public int Threads { get; set; } = 1;
 
     public IEnumerable<(string Field, string Message)> Validate()

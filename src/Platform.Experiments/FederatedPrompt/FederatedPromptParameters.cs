@@ -9,10 +9,10 @@ namespace Platform.Experiments.FederatedPrompt;
 public sealed partial class FederatedPromptParameters : IValidatableParameters
 {
     [Parameter("Methods to run and compare under identical data, partition and client sampling.",
-        MinItems = 1, MaxItems = 7, Choices = ["fl-full", "fl-prompt", "sfl-full", "sfprompt", "sfprompt-noprune", "sfprompt-nolocal", "sfprompt-random"])]
+        MinItems = 1, MaxItems = 7, Choices = ["fl-full", "fl-prompt", "sfl-full", "sfprompt", "sfprompt-noprune", "sfprompt-nolocal", "sfprompt-random"], Main = true)]
     public List<string> Methods { get; set; } = [.. MethodNames.All];
 
-    [Parameter("ViT size: tiny (width 96, depth 6), small (width 128, depth 8) or custom (width, depth, heads below).")]
+    [Parameter("ViT size: tiny (width 96, depth 6), small (width 128, depth 8) or custom (width, depth, heads below).", Main = true)]
     public ModelPreset ModelPreset { get; set; } = ModelPreset.Tiny;
 
     [Parameter("Custom model only: token width.", Minimum = 16, Maximum = 192)]
@@ -40,7 +40,7 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Domain shift of the fine-tuning task: 0 renders it like the source task, 1 fully shifted.", Minimum = 0, Maximum = 1)]
     public double ShiftSeverity { get; set; } = 0.7;
 
-    [Parameter("Clients K holding local data.", Minimum = 2, Maximum = 100)]
+    [Parameter("Clients K holding local data.", Minimum = 2, Maximum = 100, Main = true)]
     public int Clients { get; set; } = 20;
 
     [Parameter("Clients sampled per round (the same clients for every method).", Minimum = 1, Maximum = 100)]
@@ -49,13 +49,13 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Training samples on each client; drives where split training's bytes overtake FedAvg's.", Minimum = 10, Maximum = 1000)]
     public int SamplesPerClient { get; set; } = 80;
 
-    [Parameter("Label partition across clients: dirichlet (non-IID) or iid.")]
+    [Parameter("Label partition across clients: dirichlet (non-IID) or iid.", Main = true)]
     public PartitionKind Partition { get; set; } = PartitionKind.Dirichlet;
 
     [Parameter("Dirichlet concentration alpha: small values skew each client's labels.", Minimum = 0.05, Maximum = 100)]
     public double DirichletAlpha { get; set; } = 0.5;
 
-    [Parameter("Federated rounds.", Minimum = 1, Maximum = 200)]
+    [Parameter("Federated rounds.", Minimum = 1, Maximum = 200, Main = true)]
     public int Rounds { get; set; } = 20;
 
     [Parameter("Test images of the fine-tuning task (balanced), evaluated after every round.", Minimum = 50, Maximum = 5000)]
@@ -102,6 +102,6 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
         Minimum = 10, Maximum = 1000, MaxItems = 8)]
     public List<int> SweepSamplesPerClient { get; set; } = [];
 
-    [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64)]
+    [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64, Main = true)]
     public int Threads { get; set; }
 }

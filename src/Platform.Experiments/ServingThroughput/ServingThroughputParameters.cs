@@ -12,10 +12,10 @@ namespace Platform.Experiments.ServingThroughput;
 /// </summary>
 public sealed partial class ServingThroughputParameters
 {
-    [Parameter("cost-model: the analytical model; simulate: the per-engine pipeline simulation (includes the cost model); cpu-real: a tiny decoder served on this CPU.")]
+    [Parameter("cost-model: the analytical model; simulate: the per-engine pipeline simulation (includes the cost model); cpu-real: a tiny decoder served on this CPU.", Main = true)]
     public ServingMode Mode { get; set; } = ServingMode.Simulate;
 
-    [Parameter("Model whose shapes are served (custom: use the custom* fields).", Choices = ["llama-2-70b", "llama-3-70b", "qwen2-72b", "deepseek-67b", "mixtral-8x7b", "llama-3-8b", "custom"])]
+    [Parameter("Model whose shapes are served (custom: use the custom* fields).", Choices = ["llama-2-70b", "llama-3-70b", "qwen2-72b", "deepseek-67b", "mixtral-8x7b", "llama-3-8b", "custom"], Main = true)]
     public string Model { get; set; } = "llama-2-70b";
 
     [Parameter("Custom model: hidden size.", Minimum = 64, Maximum = 32768)]
@@ -42,7 +42,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Custom model: experts each token uses.", Minimum = 1, Maximum = 256)]
     public int CustomTopK { get; set; } = 1;
 
-    [Parameter("GPU (custom: use the custom* fields).", Choices = ["a100-80g", "a100-40g", "h100", "h200", "custom"])]
+    [Parameter("GPU (custom: use the custom* fields).", Choices = ["a100-80g", "a100-40g", "h100", "h200", "custom"], Main = true)]
     public string Gpu { get; set; } = "a100-80g";
 
     [Parameter("Custom GPU: dense FP16 TFLOP/s (spec).", Minimum = 1, Maximum = 100000)]
@@ -57,7 +57,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Custom GPU: interconnect bandwidth per GPU and direction, GB/s.", Minimum = 1, Maximum = 100000)]
     public double CustomLinkGBps { get; set; } = 300;
 
-    [Parameter("GPUs in the tensor-parallel group (1, 2, 4 or 8; must divide the KV heads).", Minimum = 1, Maximum = 8)]
+    [Parameter("GPUs in the tensor-parallel group (1, 2, 4 or 8; must divide the KV heads).", Minimum = 1, Maximum = 8, Main = true)]
     public int TensorParallel { get; set; } = 8;
 
     [Parameter("Calibration: measured-GEMM peak as a fraction of spec FLOP/s; the default is fitted so that Eq. 5 gives the paper's 1857 tokens/s/GPU for LLaMA-2-70B on A100-80G.", Minimum = 0.5, Maximum = 1.0)]
@@ -66,7 +66,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Bytes per weight/activation element (2 = FP16).", Minimum = 1, Maximum = 2)]
     public int BytesPerElement { get; set; } = 2;
 
-    [Parameter("Workload: constant lengths, the mean lengths of a paper trace, or an uploaded trace CSV.", Choices = ["constant", "splitwise", "lmsys", "sharegpt", "upload"])]
+    [Parameter("Workload: constant lengths, the mean lengths of a paper trace, or an uploaded trace CSV.", Choices = ["constant", "splitwise", "lmsys", "sharegpt", "upload"], Main = true)]
     public string Workload { get; set; } = WorkloadCatalog.Constant;
 
     [Parameter("Constant workload: prompt (prefill) tokens per request.", Minimum = 1, Maximum = 32768)]
@@ -81,7 +81,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Dense batch: tokens per iteration (decode + chunked prefill); 0 = the largest the KV cache allows.", Minimum = 0, Maximum = 16384)]
     public int DenseBatch { get; set; } = 2048;
 
-    [Parameter("Engines to simulate.", MinItems = 1, MaxItems = 4)]
+    [Parameter("Engines to simulate.", MinItems = 1, MaxItems = 4, Main = true)]
     public List<EngineKind> Engines { get; set; } = [EngineKind.Sequential, EngineKind.NanobatchOnly, EngineKind.NanoflowFixed, EngineKind.NanoflowSearch];
 
     [Parameter("Search: most nano-batches per layer.", Minimum = 1, Maximum = 4)]

@@ -9,22 +9,22 @@ public sealed partial class TextEntryParameters : IValidatableParameters
 {
     public const int MaxCorpusCharacters = 4_000_000;
 
-    [Parameter("Candidate phrases shown for an abbreviation (the paper's UI and NAACL evaluation: 5).", Minimum = 1, Maximum = 10)]
+    [Parameter("Candidate phrases shown for an abbreviation (the paper's UI and NAACL evaluation: 5).", Minimum = 1, Maximum = 10, Main = true)]
     public int CandidatesShown { get; set; } = 5;
 
     [Parameter("Words in the baseline keyboard's suggestion strip (Gboard-like: 3; AAC keyboards: 4-5). An assumption: the claims are also judged at 3-5.", Minimum = 1, Maximum = 10)]
     public int BaselineSuggestions { get; set; } = 3;
 
-    [Parameter("How far the simulated user goes before spelling a phrase: initials only, + keywords, + keywords and FillMask.")]
+    [Parameter("How far the simulated user goes before spelling a phrase: initials only, + keywords, + keywords and FillMask.", Main = true)]
     public AbbreviationStrategy Strategy { get; set; } = AbbreviationStrategy.KeywordsFillMask;
 
-    [Parameter("Previous dialogue turns the expander sees as context (0 = no context).", Minimum = 0, Maximum = 5)]
+    [Parameter("Previous dialogue turns the expander sees as context (0 = no context).", Minimum = 0, Maximum = 5, Main = true)]
     public int ContextTurns { get; set; } = 1;
 
     [Parameter("Weight of the context: each word of the previous turns becomes (1 + weight) times likelier before renormalising (0 = ignore the context).", Minimum = 0, Maximum = 100)]
     public double ContextWeight { get; set; } = 4;
 
-    [Parameter("Language model: a Kneser-Ney word n-gram (boosts the context's words), or a small TorchSharp GRU (reads the context turns as a prefix; the context weight does not apply).")]
+    [Parameter("Language model: a Kneser-Ney word n-gram (boosts the context's words), or a small TorchSharp GRU (reads the context turns as a prefix; the context weight does not apply).", Main = true)]
     public LanguageModelType ModelType { get; set; } = LanguageModelType.Ngram;
 
     [Parameter("Order of the n-gram model (3 = trigram).", Minimum = 2, Maximum = 5)]

@@ -21,6 +21,10 @@ public static class RunsApi
             .RequireRateLimiting(SecurityServiceCollectionExtensions.SubmissionRateLimit);
         group.MapGet("/", ListRunsAsync).WithName(route.Name("ListRuns")).WithSummary("Runs filtered by state, kind, tag and text (q), sorted and paged in the database");
         group.MapGet("/{id:guid}", GetRunAsync).WithName(route.Name("GetRun")).WithSummary("One run with its parameters, state and summary");
+        group.MapPatch("/{id:guid}", LabelRunAsync).WithName(route.Name("LabelRun")).WithSummary("Set a run's name and note (empty text clears; runners: only their own)")
+            .Accepts<LabelRunRequest>("application/json")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Runner);
         group.MapPost("/{id:guid}/cancel", CancelRunAsync).WithName(route.Name("CancelRun")).WithSummary("Cancel a queued or running run (runners: only their own)")
             .RequireAuthorization(Policies.Runner);
         return group;
@@ -94,6 +98,26 @@ public static class RunsApi
                 title: "The run has already finished.",
                 detail: $"Run {id} is {run?.State}; only queued or running runs can be cancelled.",
                 statusCode: StatusCodes.Status409Conflict),
+            _ => RunNotFound(id),
+        };
+    }
+
+    public static async Task<Results<Ok<RunDto>, ValidationProblem, ProblemHttpResult>> LabelRunAsync(
+        Guid id, HttpRequest request, ClaimsPrincipal user, RunLabels labels, RunReader reader, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await LabelRunRequest.ReadAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The name or note is invalid.");
+        }
+
+        return await labels.UpdateAsync(user.ToCallerOrAnonymous(), id, body.Name, body.Note, cancellationToken) switch
+        {
+            LabelOutcome.Updated => TypedResults.Ok((await reader.GetAsync(id, cancellationToken))!),
+            LabelOutcome.Forbidden => TypedResults.Problem(
+                title: "You may not label this run.",
+                detail: "A runner names and annotates only the runs it submitted; an admin any.",
+                statusCode: StatusCodes.Status403Forbidden),
             _ => RunNotFound(id),
         };
     }

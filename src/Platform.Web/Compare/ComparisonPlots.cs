@@ -41,7 +41,11 @@ public static class ComparisonPlots
             specs.Add(new PlotSpec(key, TitleOf(key, panel), panel?.XAxis ?? "step", panel?.YAxis ?? "", panel?.LogY ?? false, series));
         }
 
-        return specs;
+        // The family's panel order, as on each run's page; keys no panel lists come last, by name.
+        var panels = comparison.Runs.Select(r => catalog.TryGet(r.Kind, out var e) ? e : null)
+            .SelectMany(e => e?.Charts ?? []).Select(p => p.Group).Distinct().ToList();
+        int IndexOf(string key) => panels.IndexOf(ChartPanel.GroupOf(key)) is var i and >= 0 ? i : int.MaxValue;
+        return [.. specs.OrderBy(s => IndexOf(s.Group)).ThenBy(s => s.Group, StringComparer.Ordinal)];
     }
 
     private static string NameOf(Comparison comparison, IReadOnlyList<int> group)

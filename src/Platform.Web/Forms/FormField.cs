@@ -42,6 +42,9 @@ public sealed class FormField
 
     public JsonNode? Default { get; init; }
 
+    /// <summary>A knob the family lists among its main ones (<c>x-main</c> in the schema): shown before "Advanced".</summary>
+    public bool Main { get; init; }
+
     /// <summary>
     /// The server's rules for the value (<see cref="FieldCheck"/>); the schema's bounds above only describe them
     /// (<see cref="FieldHint"/>). Without a check, only text that is not JSON at all is a problem.

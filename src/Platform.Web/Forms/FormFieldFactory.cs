@@ -60,6 +60,7 @@ public static class FormFieldFactory
             DatasetFormats = property["x-dataset"] is JsonArray formats ? [.. formats.Select(f => (string?)f).OfType<string>()] : [],
             Optional = IsNullable(property),
             Default = property["default"]?.DeepClone(),
+            Main = property["x-main"]?.GetValueKind() == JsonValueKind.True,
             Check = check ?? (static _ => []),
         };
     }

@@ -50,6 +50,16 @@ public sealed class RunForm
 
     public IEnumerable<FormField> AllFields => Parameters.Append(Seed).Append(Tags);
 
+    /// <summary>The knobs shown first: those the family marks main, or all of them when it marks none.</summary>
+    public IEnumerable<FormField> MainParameters => Parameters.Any(f => f.Main) ? Parameters.Where(f => f.Main) : Parameters;
+
+    /// <summary>The knobs under "Advanced", in the record's order.</summary>
+    public IEnumerable<FormField> AdvancedParameters => Parameters.Any(f => f.Main) ? Parameters.Where(f => !f.Main) : [];
+
+    /// <summary>Every field with a problem, in the order the form shows them (main knobs, advanced, then the run's).</summary>
+    public IEnumerable<FormField> FieldsInError =>
+        MainParameters.Concat(AdvancedParameters).Append(Seed).Append(Tags).Where(f => f.Error is not null);
+
     /// <summary>No field breaks its rules and nothing the server reported is left unaddressed.</summary>
     public bool IsValid => AllFields.All(f => f.Error is null) && PresetError is null;
 

@@ -66,6 +66,11 @@ public sealed class RunSubmissionService(
         }
 
         var tags = RunTags.Normalize(request.Tags, errors);
+        if (request.Preset is { } from && errors.Count == 0)
+        {
+            // The run says which preset it came from, whether queued from the form or the API, so it can be found by it.
+            tags = RunTags.WithPreset(tags, from);
+        }
 
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength or 0 })
         {

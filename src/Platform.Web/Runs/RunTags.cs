@@ -38,6 +38,19 @@ public static class RunTags
         return distinct.Select(t => t.Tag).ToList();
     }
 
+    public const string PresetPrefix = "preset:";
+
+    /// <summary>
+    /// The tags with <c>preset:&lt;name&gt;</c> added (once). Preset names are the families' own, short and made of
+    /// allowed characters, so the tag is always valid; it may be the one tag past <see cref="MaxCount"/>.
+    /// </summary>
+    public static IReadOnlyList<string> WithPreset(IReadOnlyList<string> tags, string preset) =>
+        tags.Contains(PresetPrefix + preset, StringComparer.Ordinal) ? tags : [.. tags, PresetPrefix + preset];
+
+    /// <summary>The preset a run was queued from, from its tags; null when it was not.</summary>
+    public static string? PresetOf(IEnumerable<string> tags) =>
+        tags.FirstOrDefault(t => t.StartsWith(PresetPrefix, StringComparison.Ordinal))?[PresetPrefix.Length..];
+
     public static bool IsAllowed(string tag) =>
         tag.EnumerateRunes().All(r => Rune.IsLetterOrDigit(r) || (r.IsAscii && Punctuation.Contains((char)r.Value, StringComparison.Ordinal)));
 }

@@ -20,6 +20,8 @@ public sealed class NewRunFormTests(PostgresServer server)
 
         await FillAsync(page, "matrixSizes", "16, 32");
         await FillAsync(page, "repeats", "1");
+        // The family's main knobs come first; the rest wait under "Advanced".
+        await page.Locator("[data-testid=advanced] > summary").ClickAsync();
         await FillAsync(page, "copyBufferMiB", "1");
         await FillAsync(page, "trainBatchSize", "8");
         await FillAsync(page, "trainHiddenWidth", "8");
@@ -100,6 +102,48 @@ public sealed class NewRunFormTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task The_servers_problems_are_listed_in_a_summary_whose_links_lead_to_their_fields()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, HardwareForm);
+        var page = browser.Page;
+
+        await FillAsync(page, "matrixSizes", "64, 64");
+        await ExpectErrorAsync(page, "matrixSizes", "");
+        await page.Locator("[data-testid=submit]").ClickAsync();
+
+        var summary = page.Locator("[data-testid=error-summary]");
+        await summary.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Equal(["Matrix sizes: Each matrix size may appear only once."],
+            (await summary.Locator("[data-testid=error-item]").AllInnerTextsAsync()).Select(t => t.Trim()));
+        // The page moved to the first bad field by itself; after looking elsewhere, the summary's link goes back to it.
+        await ExpectFocusAsync(page, "field-matrixSizes");
+        await page.Locator("[data-testid=submit]").FocusAsync();
+        await summary.Locator("[data-testid=error-link][data-field=matrixSizes]").ClickAsync();
+        await ExpectFocusAsync(page, "field-matrixSizes");
+
+        await FillAsync(page, "matrixSizes", "64, 128");
+        await ExpectErrorAsync(page, "matrixSizes", "");
+        await summary.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+    }
+
+    [Fact]
+    public async Task The_preset_picker_comes_first_and_the_families_main_knobs_before_the_advanced_ones()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        await using var browser = await BrowserPage.OpenAsync(app, "families/serving-throughput/new");
+        var page = browser.Page;
+
+        var order = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-testid^=field-]')].map(e => e.dataset.testid.substring(6))");
+        Assert.Equal("preset", order[0]);
+        Assert.Equal(["mode", "model", "gpu", "tensorParallel", "workload", "engines"], order[1..7]);
+        Assert.False(await page.Locator("[data-testid=field-gemmCurveExponent]").IsVisibleAsync());
+        await page.Locator("[data-testid=advanced] > summary").ClickAsync();
+        Assert.True(await page.Locator("[data-testid=field-gemmCurveExponent]").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task The_form_prefills_from_an_earlier_run_and_queues_it_again()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
@@ -162,6 +206,9 @@ public sealed class NewRunFormTests(PostgresServer server)
 
     private static Task FillAsync(IPage page, string field, string text) =>
         page.Locator($"[data-testid=field-{field}] input").FillAsync(text);
+
+    private static Task ExpectFocusAsync(IPage page, string testId) =>
+        page.WaitForFunctionAsync("t => document.activeElement?.dataset?.testid === t", testId, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
     /// <summary>Waits until the field shows <paramref name="error"/> ("" for none); the check runs on the server as the user types.</summary>
     private static Task ExpectErrorAsync(IPage page, string field, string error) =>

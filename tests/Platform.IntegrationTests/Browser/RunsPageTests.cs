@@ -95,6 +95,43 @@ public sealed class RunsPageTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Rows_carry_a_name_that_can_be_changed_and_cancel_waits_for_a_run_it_can_cancel()
+    {
+        await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
+        var finished = await app.SubmitAsync(new { kind = "hardware-profile", preset = "quick" });
+        var queued = await app.SubmitAsync(Families.Counter());
+        await app.Client.PostAsync($"/api/v1/runs/{finished.Id}/cancel", null, TestContext.Current.CancellationToken);
+        await using var browser = await BrowserFixture.LaunchAsync();
+        var page = await browser.NewDashboardPageAsync();
+        await page.GotoAsync(new Uri(app.Address, "runs").ToString());
+        await WaitUntilInteractiveAsync(page);
+        await WaitForRowsAsync(page, finished.Id, queued.Id);
+
+        // Unnamed, a run is called by its family and the preset it was queued from.
+        Assert.Equal("hardware-profile · quick", (await Row(page, finished.Id).Locator("[data-testid=run-name]").InnerTextAsync()).Trim());
+        Assert.Equal("test-counter", (await Row(page, queued.Id).Locator("[data-testid=run-name]").InnerTextAsync()).Trim());
+
+        await Row(page, finished.Id).Locator("input[type=checkbox]").CheckAsync();
+        await page.Locator("[data-testid=selected-count]", new PageLocatorOptions { HasText = "1 selected" }).WaitForAsync(Patient);
+        Assert.True(await page.Locator("[data-testid=cancel-selected]").IsDisabledAsync());
+        await Row(page, queued.Id).Locator("input[type=checkbox]").CheckAsync();
+        await page.Locator("[data-testid=selected-count]", new PageLocatorOptions { HasText = "2 selected" }).WaitForAsync(Patient);
+        Assert.True(await page.Locator("[data-testid=cancel-selected]").IsEnabledAsync());
+
+        await Row(page, queued.Id).Locator("[data-testid=run-label]").ClickAsync();
+        // MudBlazor puts a text field's attributes on the input itself.
+        await page.Locator("input[data-testid=label-name]").FillAsync("Counter baseline");
+        await page.Locator("textarea[data-testid=label-note]").FillAsync("before the fix");
+        await page.Locator("[data-testid=label-save]").ClickAsync();
+        await page.WaitForFunctionAsync(
+            "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-name]`)?.textContent.trim() === 'Counter baseline'",
+            queued.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });
+        var stored = await app.GetRunAsync(queued.Id);
+        Assert.Equal(("Counter baseline", "before the fix"), (stored.Name, stored.Note));
+        await ScreenshotAsync(page, "runs-names");
+    }
+
+    [Fact]
     public async Task A_running_row_shows_its_progress_live_and_links_to_its_page()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
@@ -113,7 +150,8 @@ public sealed class RunsPageTests(PostgresServer server)
         await page.WaitForFunctionAsync(
             "id => document.querySelector(`[data-testid=runs-grid] tr:has([data-id='${id}']) [data-testid=run-state]`)?.textContent.trim() === 'Succeeded'",
             run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 60_000 });
-        Assert.Equal("100", await Row(page, run.Id).Locator("[data-testid=run-progress]").GetAttributeAsync("data-value"));
+        // A finished run's progress bar says nothing its state does not: the cell empties.
+        await Row(page, run.Id).Locator("[data-testid=run-progress]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 30_000 });
 
         await Row(page, run.Id).Locator("[data-testid=run-link]").ClickAsync();
         await page.WaitForFunctionAsync("id => location.pathname === `/runs/${id}`", run.Id.ToString(), new PageWaitForFunctionOptions { Timeout = 30_000 });

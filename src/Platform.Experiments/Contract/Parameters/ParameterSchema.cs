@@ -54,6 +54,7 @@ public static class ParameterSchema
         if (rules.MaxLength > 0) target["maxLength"] = rules.MaxLength;
         if (rules.Upload) node["x-upload"] = true;
         if (rules.Dataset is { } formats) node["x-dataset"] = new JsonArray(formats.Select(f => (JsonNode)f!).ToArray());
+        if (rules.Main) node["x-main"] = true;
         return node;
     }
 }

@@ -7,11 +7,11 @@ internal static class Charts
 {
     public static IReadOnlyList<ChartPanel> Panels { get; } =
     [
-        new("ksr", "Keystroke saving rate (running)", "phrases", "KSR"),
-        new("gain", "Relative gain over the keyboard (running)", "phrases", "KSR_abbr / KSR_kbd - 1"),
-        new("expansion", "Exact expansion from the initials (running)", "phrases", "share of phrases"),
-        new("resolved", "Phrases finished by each path (running)", "phrases", "share of phrases"),
-        new("ablation-ksr", "Ablations: KSR by strategy and context (running)", "phrases", "KSR"),
+        new("ksr", "Keystroke saving rate, mean over the phrases so far", "phrases", "KSR"),
+        new("gain", "Relative gain over the keyboard, mean over the phrases so far", "phrases", "KSR_abbr / KSR_kbd - 1"),
+        new("expansion", "Exact expansion from the initials, mean over the phrases so far", "phrases", "share of phrases"),
+        new("resolved", "Phrases finished by each path, mean over the phrases so far", "phrases", "share of phrases"),
+        new("ablation-ksr", "Ablations: KSR by strategy and context, mean over the phrases so far", "phrases", "KSR"),
         new("phrase-ksr", "KSR of each phrase", "phrase", "KSR"),
         new("length-ksr", "KSR by abbreviation length", "abbreviation letters (bucket max)", "KSR"),
         new("length-top-n", "Top-N exact by abbreviation length", "abbreviation letters (bucket max)", "share"),

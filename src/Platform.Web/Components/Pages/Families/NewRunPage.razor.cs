@@ -4,6 +4,7 @@ using MudBlazor;
 using Platform.Core.Runs;
 using IExperiment = Platform.Experiments.Contract.IExperiment;
 using FamilyCatalog = Platform.Experiments.Contract.FamilyCatalog;
+using Platform.Web.Components.Pages.Families.Components;
 using Platform.Web.Forms;
 using Platform.Web.Runs;
 using Platform.Web.Security;
@@ -24,6 +25,9 @@ public sealed partial class NewRunPage
     private bool _submitting;
     private (string Kind, Guid? From, string? Preset)? _loadedFor;
     private List<BreadcrumbItem> _breadcrumbs = [];
+    private readonly Dictionary<string, ParameterInput> _inputs = new(StringComparer.Ordinal);
+    private bool _rejected;
+    private string? _focusPending;
 
     [Parameter]
     public string Kind { get; set; } = "";
@@ -43,6 +47,12 @@ public sealed partial class NewRunPage
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Something still stands between the form and a queued run.</summary>
+    private bool HasProblems => _form is { } form && (!form.IsValid || form.GeneralErrors.Count > 0);
+
+    /// <summary>Open when the server found an advanced knob wrong, so the summary's link has a field to go to.</summary>
+    private bool AdvancedOpen => _rejected && _form is { } form && form.AdvancedParameters.Any(f => f.Error is not null);
 
     private IEnumerable<string> KnownKinds => Catalog.All.Select(e => e.Kind).Order(StringComparer.Ordinal);
 
@@ -126,6 +136,23 @@ public sealed partial class NewRunPage
         return Task.CompletedTask;
     }
 
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusPending is { } name)
+        {
+            _focusPending = null;
+            await FocusAsync(name);
+        }
+    }
+
+    private async Task FocusAsync(string name)
+    {
+        if (_inputs.TryGetValue(name, out var input))
+        {
+            await input.FocusAsync();
+        }
+    }
+
     private Task ResetAsync()
     {
         _form!.Reset();
@@ -147,6 +174,9 @@ public sealed partial class NewRunPage
             if (result.Run is null)
             {
                 _form.ApplyServerErrors(result.Errors);
+                _rejected = true;
+                // Focus after the render that opens "Advanced" if the first bad field is there.
+                _focusPending = _form.FieldsInError.FirstOrDefault()?.Name;
                 return;
             }
 

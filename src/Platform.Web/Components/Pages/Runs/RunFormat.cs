@@ -19,6 +19,10 @@ public static class RunFormat
             : local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Date and time, always both: when a run was created is read across days.</summary>
+    public static string DateTime(DateTimeOffset at) =>
+        at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public static string Duration(TimeSpan? duration) => duration switch
     {
         null => "",

@@ -35,6 +35,7 @@ public partial class RunPage : IDisposable
     private RunCharts _charts = new([]);
     private IReadOnlyList<ArtifactInfo> _artifacts = [];
     private IReadOnlyList<GanttChart> _gantts = [];
+    private IReadOnlyList<string> _ganttCategories = [];
     private IExperiment? _experiment;
     private RunDto? _run;
     private DateTimeOffset _loggedUpTo = DateTimeOffset.MinValue;
@@ -220,6 +221,7 @@ public partial class RunPage : IDisposable
         }
 
         _gantts = gantts;
+        _ganttCategories = gantts.SelectMany(g => g.Bars.Select(b => b.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task ReloadRunAsync()

@@ -16,6 +16,14 @@ public sealed class RunRow(RunDto run, TimeProvider time)
 
     public string Kind { get; } = run.Kind;
 
+    /// <summary>The name the researcher gave it, else the family and the preset it was queued from.</summary>
+    public string Name { get; private set; } = RunName.Of(run);
+
+    /// <summary>Whether <see cref="Name"/> was given (not derived), so the rename dialog starts from it.</summary>
+    public string? GivenName { get; private set; } = run.Name;
+
+    public string? Note { get; private set; } = run.Note;
+
     public RunState State { get; private set; } = run.State;
 
     public double Progress { get; private set; } = run.Progress;
@@ -52,6 +60,12 @@ public sealed class RunRow(RunDto run, TimeProvider time)
         }
 
         ProgressMessage = change.Message ?? ProgressMessage;
+    }
+
+    /// <summary>After a rename: the row shows the new words without reloading the page.</summary>
+    public void Apply(RunDto labelled)
+    {
+        (Name, GivenName, Note) = (RunName.Of(labelled), labelled.Name, labelled.Note);
     }
 
     public void Apply(RunProgressed progress)

@@ -45,6 +45,7 @@ public partial class RunsPage : IDisposable
 
     [Inject] private RunReader Runs { get; set; } = default!;
     [Inject] private RunQueue Queue { get; set; } = default!;
+    [Inject] private RunLabels Labels { get; set; } = default!;
     [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
