@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using Platform.Core.Runs;
 using Platform.IntegrationTests.FamilyRuns;
 using Platform.IntegrationTests.Support;
+using Platform.Web.Components.Pages.TextEntry;
 
 namespace Platform.IntegrationTests.Browser;
 
@@ -9,7 +10,7 @@ namespace Platform.IntegrationTests.Browser;
 public sealed class TryTextEntryTests(PostgresServer server)
 {
     [Fact]
-    public async Task Typing_an_abbreviation_shows_candidates_from_a_finished_runs_model()
+    public async Task Typing_an_abbreviation_shows_candidates_from_a_finished_runs_model_and_one_past_the_bound_is_refused()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync());
         var run = await app.SubmitAsync(TextEntryRunTests.TinyRun(seed: 11));
@@ -29,5 +30,14 @@ public sealed class TryTextEntryTests(PostgresServer server)
         Assert.InRange(texts.Count, 1, 5);
         Assert.All(texts, t => Assert.StartsWith("i could eat some", t.Trim(), StringComparison.Ordinal));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "try-text-entry.png"), FullPage = true });
+
+        // A browser need not honour maxlength: past the bound the server refuses to expand, and says why.
+        var abbreviation = page.Locator("input[data-testid=abbreviation], [data-testid=abbreviation] input").First;
+        await abbreviation.EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await abbreviation.FillAsync(new string('i', TryTextEntryPage.MaxAbbreviationLength + 1));
+        var error = page.Locator("[data-testid=input-error]");
+        await error.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        Assert.Contains($"at most {TryTextEntryPage.MaxAbbreviationLength} characters", await error.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await phrases.CountAsync());
     }
 }

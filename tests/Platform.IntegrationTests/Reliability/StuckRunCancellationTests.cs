@@ -59,7 +59,8 @@ public sealed class StuckRunCancellationTests(PostgresServer server)
             ["Workers:StuckRunLimit"] = "00:00:01",
         });
         // The run logs its first point just before it calls sleep(3).
-        await WaitUntilAsync(async () => (await PhasesAsync(web, run.Id)).Count > 0, "the worker never started the run");
+        // A worker process starting on a busy 2-core machine has taken over a minute: wait as long as it needs.
+        await WaitUntilAsync(async () => (await PhasesAsync(web, run.Id)).Count > 0, "the worker never started the run", TimeSpan.FromMinutes(4));
         await Task.Delay(300, Ct);
 
         using (var cancel = await web.Client.PostAsync($"/api/v1/runs/{run.Id}/cancel", null, Ct))

@@ -36,13 +36,11 @@ public sealed class ViewerMemoryTests(PostgresServer server)
             var (bytes, peakGrowth) = await DownloadSamplingHeapAsync(response);
 
             TestContext.Current.TestOutputHelper?.WriteLine(
-                $"{route}: {bytes / (1 << 20)} MiB streamed; managed heap grew by at most {peakGrowth / (1 << 20)} MiB (points alone: {PointBytes / (1 << 20)} MiB)");
+                $"{route}: {bytes / (1 << 20)} MiB streamed; live managed heap grew by at most {peakGrowth / (1 << 20)} MiB (points alone: {PointBytes / (1 << 20)} MiB)");
             // Every point takes at least 8 bytes in either format ("[s,v]," or a CSV line), so all of them were sent.
             Assert.True(bytes > (long)Runs * PointsPerRun * 8, $"only {bytes} bytes");
-            // Holding the export would need at least the points themselves; streaming needs a small fraction of that.
-            // Materialising the points would hold all of them (plus object overhead); streaming holds a page's worth, but the
-            // sampled heap also carries garbage the GC has not yet collected (102 MiB seen on a loaded 2-core machine).
-            Assert.True(peakGrowth < PointBytes / 2, $"the heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
+            // Holding the export would keep at least the points themselves alive; streaming keeps a page's worth.
+            Assert.True(peakGrowth < PointBytes / 4, $"the live heap grew by {peakGrowth} bytes while {PointBytes} bytes of points streamed");
         }
     }
 
@@ -98,12 +96,14 @@ public sealed class ViewerMemoryTests(PostgresServer server)
         while ((read = await body.ReadAsync(buffer, Ct)) > 0)
         {
             bytes += read;
-            if (bytes % (8 << 20) < read)
+            // A full collection per sample measures what is alive, not garbage a loaded machine has not collected
+            // yet (which once read 217 MiB while the live set stayed small).
+            if (bytes % (64 << 20) < read)
             {
-                peak = Math.Max(peak, GC.GetTotalMemory(false) - baseline);
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
             }
         }
 
-        return (bytes, Math.Max(peak, GC.GetTotalMemory(false) - baseline));
+        return (bytes, peak);
     }
 }

@@ -2,6 +2,7 @@ using Platform.Experiments.EdgeOffload.Data;
 using Platform.Experiments.EdgeOffload.Model;
 using TorchSharp;
 using static TorchSharp.torch;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.EdgeOffload.Training;
 
@@ -26,7 +27,7 @@ public sealed class FilterTrainer : IDisposable
         _filter = filter;
         _frames = frames;
         _batchSize = batchSize;
-        _optimizer = torch.optim.Adam(filter.parameters(), LearningRate);
+        _optimizer = ScalarSafeAdam.Adam(filter.parameters(), LearningRate);
         _shuffle = new Random(seed);
     }
 

@@ -1,4 +1,5 @@
 using TorchSharp;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.EdgeOffload.Training;
 
@@ -11,7 +12,7 @@ internal static class TrainingSchedule
     public static (torch.optim.Optimizer Optimizer, torch.optim.lr_scheduler.LRScheduler Scheduler) Adam(
         IEnumerable<TorchSharp.Modules.Parameter> parameters, double learningRate, int epochs)
     {
-        var optimizer = torch.optim.Adam(parameters, learningRate);
+        var optimizer = ScalarSafeAdam.Adam(parameters, learningRate);
         int[] milestones = [(int)Math.Ceiling(epochs / 3.0), (int)Math.Ceiling(2 * epochs / 3.0)];
         var scheduler = torch.optim.lr_scheduler.MultiStepLR(optimizer, [.. milestones.Where(m => m < epochs).Distinct()], 0.1);
         return (optimizer, scheduler);

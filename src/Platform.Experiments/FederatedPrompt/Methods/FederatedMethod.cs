@@ -3,6 +3,7 @@ using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Model;
 using TorchSharp;
 using static TorchSharp.torch;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.FederatedPrompt.Methods;
 
@@ -105,7 +106,7 @@ public abstract class FederatedMethod : IDisposable
     }
 
     protected optim.Optimizer ClientOptimizer(ModelPart parts, double learningRate) =>
-        optim.Adam(Local.ParametersOf(parts).Select(p => p.Parameter), learningRate);
+        ScalarSafeAdam.Adam(Local.ParametersOf(parts).Select(p => p.Parameter), learningRate);
 
     public void Dispose()
     {

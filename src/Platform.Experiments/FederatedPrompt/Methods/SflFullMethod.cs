@@ -1,6 +1,7 @@
 using Platform.Experiments.FederatedPrompt.Federation;
 using Platform.Experiments.FederatedPrompt.Model;
 using TorchSharp;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.FederatedPrompt.Methods;
 
@@ -20,7 +21,7 @@ public sealed class SflFullMethod : FederatedMethod
     {
         Local.TrainOnly(ClientParts);
         Global.TrainOnly(ModelPart.Body);
-        _serverOptimizer = torch.optim.Adam(Global.ParametersOf(ModelPart.Body).Select(p => p.Parameter), settings.FullLr);
+        _serverOptimizer = ScalarSafeAdam.Adam(Global.ParametersOf(ModelPart.Body).Select(p => p.Parameter), settings.FullLr);
         _step = new SplitStep(Link, settings.TransferMode);
     }
 

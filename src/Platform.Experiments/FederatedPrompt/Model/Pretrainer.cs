@@ -1,6 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 using Platform.Experiments.FederatedPrompt.Data;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.FederatedPrompt.Model;
 
@@ -37,5 +38,5 @@ public sealed class Pretrainer(VitConfig config, int batchSize, double learningR
     }
 
     public optim.Optimizer CreateOptimizer(SplitVit model) =>
-        optim.AdamW(model.parameters(), learningRate, weight_decay: 0.05);
+        ScalarSafeAdam.AdamW(model.parameters(), learningRate, weightDecay: 0.05);
 }

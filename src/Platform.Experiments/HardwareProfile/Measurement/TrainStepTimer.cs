@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
+using Platform.Experiments.Torch;
 
 namespace Platform.Experiments.HardwareProfile.Measurement;
 
@@ -27,7 +28,7 @@ internal sealed class TrainStepTimer : IDisposable
             nn.Linear(hiddenWidth, hiddenWidth),
             nn.ReLU(),
             nn.Linear(hiddenWidth, Classes));
-        _optimizer = optim.Adam(_model.parameters(), LearningRate);
+        _optimizer = ScalarSafeAdam.Adam(_model.parameters(), LearningRate);
         _inputs = torch.randn(batchSize, InputFeatures);
 
         // Labels from a fixed random linear teacher: the batch is learnable, so a working step lowers the loss.

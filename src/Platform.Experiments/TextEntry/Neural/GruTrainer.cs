@@ -26,7 +26,7 @@ public static class GruTrainer
         var network = new GruNetwork(shape);
         try
         {
-            using var optimizer = optim.Adam(network.parameters(), settings.LearningRate);
+            using var optimizer = ScalarSafeAdam.Adam(network.parameters(), settings.LearningRate);
             var order = streams.Where(s => s.Length > 1).ToArray();
             for (var epoch = 1; epoch <= settings.Epochs; epoch++)
             {
