@@ -40,6 +40,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RunEventPublisher>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<RunReader>();
+        services.AddSingleton<Studies.StudyStore>();
+        services.AddSingleton<Studies.StudyReader>();
+        services.AddSingleton<Studies.StudyCanceller>();
         services.AddSingleton<RunThroughputReader>();
         services.AddSingleton<RunLog>();
         services.AddSingleton<MetricChannel>();

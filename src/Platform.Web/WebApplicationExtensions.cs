@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
         }
 
         app.MapComparisonsApi();
+        app.MapStudiesApi();
         app.MapWorkersApi();
         app.MapStatsApi();
         app.MapHub<RunsHub>(RunsHub.Path).RequireAuthorization(Policies.Viewer);

@@ -29,6 +29,9 @@ public static class WebServiceCollectionExtensions
         }).DescribeRunSummary());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<RunSubmissionService>();
+        services.AddOptions<Studies.StudyLimitsOptions>().BindConfiguration(Studies.StudyLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Studies.StudySubmissionService>();
+        services.AddSingleton<Studies.ScoreboardService>();
         services.AddSingleton<Compare.ComparisonService>();
         services.AddSingleton<Live.LiveRunFeeds>();
         // The families are what submissions are checked against and what the dashboard shows, in every role.

@@ -199,6 +199,22 @@
             Plotly.react(el, traces, layout, { responsive: true, displaylogo: false });
             el.dataset.points = String(chart.bars.length);
         },
+        // A study's metric against one swept parameter: the mean over seeds, its 95% interval as a band (added for studies).
+        studySeries(el, chart) {
+            if (!el) return;
+            const color = palette[0];
+            const traces = [
+                { x: chart.x, y: chart.low, mode: 'lines', line: { width: 0 }, hoverinfo: 'skip', showlegend: false, name: '95% CI (low)', meta: 'band' },
+                { x: chart.x, y: chart.high, mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: color + '33', hoverinfo: 'skip', showlegend: false, name: '95% CI (high)', meta: 'band' },
+                { x: chart.x, y: chart.mean, mode: 'lines+markers', line: { color }, marker: { color, size: 6 }, name: 'mean' },
+            ];
+            const layout = layoutOf({ xAxis: chart.xTitle, height: 280 });
+            layout.margin.t = 28;
+            layout.title = { text: chart.title, font: { size: 12 } };
+            Plotly.react(el, traces, layout, { responsive: true, displaylogo: false });
+            el.dataset.points = String(chart.x.length);
+            el.dataset.band = String(chart.low.filter((v, i) => v !== chart.high[i]).length);
+        },
         png(el, filename) {
             if (el && el.data) return Plotly.downloadImage(el, { format: 'png', filename, width: el.clientWidth * 2, height: el.clientHeight * 2 });
         },

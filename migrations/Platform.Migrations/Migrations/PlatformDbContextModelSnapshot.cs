@@ -303,6 +303,9 @@ namespace Platform.Migrations.Migrations
                         .HasDatabaseName("ix_runs_queued_owner")
                         .HasFilter("state = 'Queued'");
 
+                    b.HasIndex("StudyId")
+                        .HasDatabaseName("ix_runs_study_id");
+
                     b.HasIndex("Kind", "CreatedAt")
                         .HasDatabaseName("ix_runs_kind_created_at");
 
@@ -519,6 +522,124 @@ namespace Platform.Migrations.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Core.Studies.Study", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseParameters")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("base_parameters");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("idempotency_fingerprint");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Points")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Preset")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("preset");
+
+                    b.Property<int>("RunCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("run_count");
+
+                    b.Property<int>("Seeds")
+                        .HasColumnType("integer")
+                        .HasColumnName("seeds");
+
+                    b.Property<long>("StudySeed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_seed");
+
+                    b.Property<string>("Sweep")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sweep");
+
+                    b.HasKey("Id")
+                        .HasName("pk_studies");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_studies_created_at");
+
+                    b.HasIndex("Owner", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_studies_owner_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Owner", "IdempotencyKey"), false);
+
+                    b.ToTable("studies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_studies_counts", "seeds >= 1 AND run_count >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Core.Studies.StudyRun", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Point")
+                        .HasColumnType("integer")
+                        .HasColumnName("point");
+
+                    b.Property<int>("Replicate")
+                        .HasColumnType("integer")
+                        .HasColumnName("replicate");
+
+                    b.Property<Guid>("StudyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("study_id");
+
+                    b.HasKey("RunId")
+                        .HasName("pk_study_runs");
+
+                    b.HasIndex("StudyId", "Point", "Replicate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_study_runs_study_id_point_replicate");
+
+                    b.ToTable("study_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_study_runs_position", "point >= 0 AND replicate >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Core.Workers.WorkerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -596,6 +717,15 @@ namespace Platform.Migrations.Migrations
                         .HasConstraintName("fk_run_logs_runs_run_id");
                 });
 
+            modelBuilder.Entity("Platform.Core.Runs.Run", b =>
+                {
+                    b.HasOne("Platform.Core.Studies.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_runs_studies_study_id");
+                });
+
             modelBuilder.Entity("Platform.Core.Runs.RunAttempt", b =>
                 {
                     b.HasOne("Platform.Core.Runs.Run", null)
@@ -604,6 +734,23 @@ namespace Platform.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_run_attempts_runs_run_id");
+                });
+
+            modelBuilder.Entity("Platform.Core.Studies.StudyRun", b =>
+                {
+                    b.HasOne("Platform.Core.Runs.Run", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Core.Studies.StudyRun", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_study_runs_runs_run_id");
+
+                    b.HasOne("Platform.Core.Studies.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_study_runs_studies_study_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,6 +4,7 @@ using Platform.Core.Runs;
 using Platform.Core.Logs;
 using Platform.Core.Metrics;
 using Platform.Core.Security;
+using Platform.Core.Studies;
 using Platform.Core.Workers;
 
 namespace Platform.Core.Persistence;
@@ -28,6 +29,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Artifact> Artifacts => Set<Artifact>();
 
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
+
+    public DbSet<Study> Studies => Set<Study>();
+
+    public DbSet<StudyRun> StudyRuns => Set<StudyRun>();
 
     public DbSet<WorkerRecord> Workers => Set<WorkerRecord>();
 

@@ -29,7 +29,7 @@ public sealed partial class RunQueue
         return !reader.IsDBNull(0) && reader.GetString(0) == owner ? null : CancelOutcome.Forbidden;
     }
 
-    private static async Task EnsureUnderCapAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string owner, int cap, CancellationToken cancellationToken)
+    internal static async Task EnsureUnderCapAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string owner, int cap, CancellationToken cancellationToken)
     {
         const string Count = """
             SELECT pg_advisory_xact_lock(hashtext('platform_owner:' || @owner));

@@ -125,7 +125,11 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
                 "This Idempotency-Key was already used with a different request body; use a new key for a different run.");
     }
 
-    /// <summary>Leases the most urgent queued run of one of <paramref name="kinds"/>, or returns null.</summary>
+    /// <summary>
+    /// Leases the most urgent queued run of one of <paramref name="kinds"/>, or returns null. Within a priority, the run
+    /// of the owner with the fewest running runs goes first, then the oldest: a study of hundreds of runs from one owner
+    /// then delays another owner's run by at most the run each worker is busy with, not by the whole study.
+    /// </summary>
     public async Task<ClaimedRun?> TryClaimAsync(string workerId, IReadOnlyCollection<string> kinds, TimeSpan lease, CancellationToken cancellationToken)
     {
         const string Claim = """
@@ -133,10 +137,12 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
                 UPDATE runs SET state = 'Running', lease_owner = @worker, lease_until = now() + @lease,
                                 attempt = attempt + 1, started_at = coalesce(started_at, now())
                 WHERE id = (
-                    SELECT id FROM runs
-                    WHERE state = 'Queued' AND not_before <= now() AND kind = ANY(@kinds)
-                    ORDER BY priority DESC, id
-                    FOR UPDATE SKIP LOCKED
+                    SELECT q.id FROM runs q
+                    LEFT JOIN (SELECT owner, count(*) AS running FROM runs WHERE state = 'Running' GROUP BY owner) o
+                        ON o.owner IS NOT DISTINCT FROM q.owner
+                    WHERE q.state = 'Queued' AND q.not_before <= now() AND q.kind = ANY(@kinds)
+                    ORDER BY q.priority DESC, coalesce(o.running, 0), q.id
+                    FOR UPDATE OF q SKIP LOCKED
                     LIMIT 1)
                 RETURNING id, kind, parameters::text AS parameters, seed, attempt, max_attempts),
             history AS (

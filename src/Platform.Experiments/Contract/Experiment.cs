@@ -20,6 +20,9 @@ public abstract class Experiment<TParameters> : IExperiment
 
     public virtual IReadOnlyList<ChartPanel> Charts => [];
 
+    /// <inheritdoc cref="IExperiment.HeadlineSeeds"/>
+    public virtual int HeadlineSeeds => 1;
+
     public virtual Evidence.FamilyEvidence Evidence => Contract.Evidence.FamilyEvidence.None;
 
     public Task<RunSummary> RunAsync(object parameters, IRunContext context, CancellationToken cancellationToken) =>

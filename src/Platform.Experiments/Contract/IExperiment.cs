@@ -22,6 +22,12 @@ public interface IExperiment
     /// <summary>Named parameter sets offered with one click; see <see cref="ExperimentPreset.HeadlineName"/>.</summary>
     IReadOnlyList<ExperimentPreset> Presets { get; }
 
+    /// <summary>
+    /// How many seeds "Reproduce the paper's headline" runs the headline preset over, so its claims are judged across
+    /// seeds: e.g. 5 for a family that trains (its result varies with the seed), 1 for a deterministic simulator.
+    /// </summary>
+    int HeadlineSeeds => 1;
+
     /// <summary>Titles and axes of the run page's chart panels, by metric group (see <see cref="ChartPanel"/>).</summary>
     IReadOnlyList<ChartPanel> Charts { get; }
 

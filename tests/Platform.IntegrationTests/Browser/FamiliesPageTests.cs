@@ -1,7 +1,9 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Core.Hosting;
 using Platform.Experiments.Contract;
+using Platform.Core.Runs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.Browser;
@@ -46,7 +48,7 @@ public sealed class FamiliesPageTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task The_headline_button_queues_the_preset_and_opens_the_run()
+    public async Task The_headline_button_queues_a_study_of_the_preset_and_opens_it()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
         await using var browser = await BrowserFixture.LaunchAsync();
@@ -56,9 +58,12 @@ public sealed class FamiliesPageTests(PostgresServer server)
         await WaitUntilInteractiveAsync(page);
         await Card(page, CounterExperiment.KindName).Locator("[data-testid=headline]").ClickAsync();
         // Blazor navigates with pushState; polling the path is steadier than waiting for a navigation event.
-        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/studies/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
-        var run = await app.GetRunAsync(Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]));
+        // The counter family declares no seed count, so its headline study is one run.
+        var runs = await app.Client.GetFromJsonAsync<List<RunDto>>(
+            $"/api/v1/studies/{page.Url[(page.Url.LastIndexOf('/') + 1)..]}/runs", Json.Options, TestContext.Current.CancellationToken);
+        var run = Assert.Single(runs!);
         Assert.Equal(CounterExperiment.KindName, run.Kind);
         Assert.Equal(30, run.Parameters.GetProperty("points").GetInt32());
         Assert.Equal(2, run.Parameters.GetProperty("keys").GetInt32());

@@ -6,6 +6,7 @@ using Platform.Experiments.Contract;
 using Platform.Web.Components.Pages.Families.Components;
 using Platform.Web.Runs;
 using Platform.Web.Security;
+using Platform.Web.Studies;
 
 namespace Platform.Web.Components.Pages.Families;
 
@@ -21,6 +22,8 @@ public sealed partial class FamiliesPage
     [Inject] private RunReader Runs { get; set; } = default!;
 
     [Inject] private RunSubmissionService Submissions { get; set; } = default!;
+
+    [Inject] private StudySubmissionService Studies { get; set; } = default!;
 
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
@@ -52,6 +55,12 @@ public sealed partial class FamiliesPage
         _submitting = true;
         try
         {
+            if (preset == ExperimentPreset.HeadlineName)
+            {
+                await QueueHeadlineStudyAsync(experiment);
+                return;
+            }
+
             // The run stores parameters, not the preset's name; the tag keeps it findable in the runs list.
             var request = new SubmitRunRequest(experiment.Kind, null, null, [$"preset:{preset}"], preset);
             var result = await Submissions.SubmitAsync(await Authentication.GetCallerAsync(), request, null, CancellationToken.None);
@@ -67,5 +76,20 @@ public sealed partial class FamiliesPage
         {
             _submitting = false;
         }
+    }
+
+    /// <summary>The headline is judged across seeds: a study of the headline preset over the family's declared seed count.</summary>
+    private async Task QueueHeadlineStudyAsync(IExperiment experiment)
+    {
+        var request = new SubmitStudyRequest(experiment.Kind, ExperimentPreset.HeadlineName, null, null, experiment.HeadlineSeeds, null,
+            [$"preset:{ExperimentPreset.HeadlineName}"]);
+        var result = await Studies.SubmitAsync(await Authentication.GetCallerAsync(), request, null, CancellationToken.None);
+        if (result.Study is null)
+        {
+            Snackbar.Add(string.Join(" ", result.Errors.SelectMany(e => e.Value)), Severity.Error);
+            return;
+        }
+
+        Navigation.NavigateTo($"/studies/{result.Study.Id}");
     }
 }
