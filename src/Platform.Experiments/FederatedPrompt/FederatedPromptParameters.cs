@@ -27,7 +27,11 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Patch size on the 32x32 images: 8 gives 16 patch tokens, 4 gives 64 (about 4x the cost).", Minimum = 4, Maximum = 8)]
     public int PatchSize { get; set; } = 8;
 
-    [Parameter("Images of the generated source task used to pre-train the ViT (cached by seed and configuration).", Minimum = 200, Maximum = 20000)]
+    [Parameter("Data: synthetic (generated glyphs, fast) or mnist-to-digits (pre-train on real MNIST, fine-tune on scikit-learn's " +
+        "real 8x8 digits upscaled: a cross-dataset shift; fetched by the set-up step).")]
+    public FederatedPromptData Data { get; set; } = FederatedPromptData.Synthetic;
+
+    [Parameter("Images of the source task used to pre-train the ViT (cached by seed, data and configuration; real MNIST has 10,000).", Minimum = 200, Maximum = 20000)]
     public int PretrainImages { get; set; } = 5000;
 
     [Parameter("Pre-training epochs on the source task.", Minimum = 1, Maximum = 10)]
@@ -37,7 +41,7 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
         "tensors (F32, in the model's shapes). Replaces in-process pre-training.", Dataset = ["safetensors"])]
     public Guid? PretrainedWeights { get; set; }
 
-    [Parameter("Domain shift of the fine-tuning task: 0 renders it like the source task, 1 fully shifted.", Minimum = 0, Maximum = 1)]
+    [Parameter("Synthetic data only: domain shift of the fine-tuning task, 0 renders it like the source task, 1 fully shifted.", Minimum = 0, Maximum = 1)]
     public double ShiftSeverity { get; set; } = 0.7;
 
     [Parameter("Clients K holding local data.", Minimum = 2, Maximum = 100, Main = true)]
@@ -58,11 +62,12 @@ public sealed partial class FederatedPromptParameters : IValidatableParameters
     [Parameter("Federated rounds.", Minimum = 1, Maximum = 200, Main = true)]
     public int Rounds { get; set; } = 20;
 
-    [Parameter("Test images of the fine-tuning task (balanced), evaluated after every round.", Minimum = 50, Maximum = 5000)]
+    [Parameter("Test images of the fine-tuning task (balanced), evaluated after every round; on real data a held-out split " +
+        "of scikit-learn's 1,797 digits (at most 800) that no client trains on.", Minimum = 50, Maximum = 5000)]
     public int TestImages { get; set; } = 400;
 
     [Parameter("Test sets, each drawn with its own seed, that the final models are evaluated on: the seed spread of the " +
-        "accuracy claims (training runs once, on the run's seed).", Minimum = 1, Maximum = 10)]
+        "accuracy claims (training runs once, on the run's seed). On real data: the held-out split and bootstrap resamples of it.", Minimum = 1, Maximum = 10)]
     public int AccuracySeeds { get; set; } = 5;
 
     [Parameter("Soft prompt tokens P inserted after the CLS token (0 = tail only).", Minimum = 0, Maximum = 32)]

@@ -87,6 +87,13 @@ public sealed partial class TextEntryParameters : IValidatableParameters
     [Parameter("Typing noise: Gaussian gaze error in key widths on a 3x10 key grid (0.3 = about 13% misses, 0.5 = 44%); every miss costs a backspace and a retry.", Minimum = 0, Maximum = 1)]
     public double TypingNoise { get; set; }
 
+    [Parameter("Corpus: synthetic (templated dialogues with context, fast) or real-sentences (50,000 real English sentences from npm " +
+        "nlp-corpus, fetched by the set-up step; no dialogue context, so the context claims are not comparable). An uploaded corpus overrides both.")]
+    public TextEntryCorpus Corpus { get; set; } = TextEntryCorpus.Synthetic;
+
+    [Parameter("Real sentences only: how many of the corpus's sentences of 2-15 words to use (about 34,000 qualify).", Minimum = 200, Maximum = 30_000)]
+    public int RealSentences { get; set; } = 20_000;
+
     [Parameter("Dialogues the synthetic corpus generates (ignored when a corpus is uploaded).", Minimum = 20, Maximum = 50_000)]
     public int Dialogues { get; set; } = 1500;
 
@@ -108,9 +115,13 @@ public sealed partial class TextEntryParameters : IValidatableParameters
     [Parameter("Bootstrap resamples of the test phrases for the 95% intervals.", Minimum = 100, Maximum = 20_000)]
     public int BootstrapSamples { get; set; } = 2000;
 
-    [Parameter("Optional corpus to use instead of the generated one: plain text, one turn a line, a blank line between dialogues.",
+    [Parameter("Optional corpus to use instead of the generated one: plain text, one turn a line, a blank line between dialogues; " +
+        "or DailyDialog's format, a dialogue a line with each turn ended by __eou__.",
         Upload = true, MaxLength = MaxCorpusCharacters)]
     public string? CorpusText { get; set; }
+
+    /// <summary>Whether the corpus has conversations at all: the real sentences are shuffled, so none has a previous turn.</summary>
+    public bool HasDialogueContext() => !string.IsNullOrWhiteSpace(CorpusText) || Corpus == TextEntryCorpus.Synthetic;
 
     /// <summary>Whether the model reads the conversation at all (the n-gram needs a positive weight as well).</summary>
     public bool ReadsContext() => ContextTurns > 0 && (ModelType == LanguageModelType.Gru || ContextWeight > 0);

@@ -1,4 +1,5 @@
 using Platform.Experiments.Caching;
+using Platform.Experiments.FederatedPrompt.Data;
 
 namespace Platform.Experiments.FederatedPrompt.Model;
 
@@ -15,8 +16,9 @@ public sealed class PretrainedCache(string directory)
 
     public string Directory => _files.Directory;
 
-    public static string Key(VitConfig config, long seed, int images, int epochs) =>
-        $"{config.ArchitectureKey}-s{seed}-n{images}-e{epochs}";
+    /// <summary>Synthetic keys keep their old form, so weights cached before real data existed stay valid.</summary>
+    public static string Key(VitConfig config, long seed, int images, int epochs, FederatedPromptData data = FederatedPromptData.Synthetic) =>
+        $"{config.ArchitectureKey}-s{seed}-n{images}-e{epochs}" + (data == FederatedPromptData.Synthetic ? "" : "-mnist");
 
     public Task<byte[]?> TryReadAsync(string key, CancellationToken cancellationToken) =>
         _files.TryReadAsync(key + ".safetensors", cancellationToken);

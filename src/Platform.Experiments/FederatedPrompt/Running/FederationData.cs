@@ -25,17 +25,32 @@ internal sealed class FederationData : IDisposable
 
     public static FederationData Generate(FederatedPromptParameters p, long seed, int samplesPerClient, int testSets = 1)
     {
-        var factory = new GlyphDataFactory(seed, p.ShiftSeverity);
         var shares = LabelPartition.Draw(p.Partition, p.Clients, GlyphTask.Classes, p.DirichletAlpha, seed);
-        var clients = Enumerable.Range(0, p.Clients)
-            .Select(k =>
-            {
-                var data = factory.TargetClient(k, samplesPerClient, shares[k]);
-                return new ClientData(k, data, data.ClassShares(GlyphTask.Classes));
-            })
-            .ToArray();
+        return p.Data == FederatedPromptData.MnistToDigits
+            ? Real(p, seed, samplesPerClient, testSets, shares)
+            : Synthetic(p, seed, samplesPerClient, testSets, shares);
+    }
+
+    private static FederationData Synthetic(FederatedPromptParameters p, long seed, int samplesPerClient, int testSets, double[][] shares)
+    {
+        var factory = new GlyphDataFactory(seed, p.ShiftSeverity);
+        var clients = Enumerable.Range(0, p.Clients).Select(k => Client(k, factory.TargetClient(k, samplesPerClient, shares[k]))).ToArray();
         return new FederationData(clients, [.. Enumerable.Range(0, testSets).Select(set => factory.TargetTest(p.TestImages, set))]);
     }
+
+    /// <summary>Clients are drawn in order: they share the pool of real images (see <see cref="RealDigitsTask.Client"/>).</summary>
+    private static FederationData Real(FederatedPromptParameters p, long seed, int samplesPerClient, int testSets, double[][] shares)
+    {
+        var task = RealDigitsTask.Load(seed, p.TestImages);
+        var clients = new ClientData[p.Clients];
+        for (var k = 0; k < p.Clients; k++)
+        {
+            clients[k] = Client(k, task.Client(k, samplesPerClient, shares[k]));
+        }
+        return new FederationData(clients, [.. Enumerable.Range(0, testSets).Select(task.Test)]);
+    }
+
+    private static ClientData Client(int k, ImageSet data) => new(k, data, data.ClassShares(GlyphTask.Classes));
 
     public void Dispose()
     {

@@ -28,7 +28,7 @@ internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cac
             return await SafetensorsStream.ReadAsync(content.Stream, content.Length, VitShapes.Pretrained(config), ct);
         }
 
-        var key = PretrainedCache.Key(config, context.Seed, p.PretrainImages, p.PretrainEpochs);
+        var key = PretrainedCache.Key(config, context.Seed, p.PretrainImages, p.PretrainEpochs, p.Data);
         if (await cache.TryReadAsync(key, ct) is { } cached)
         {
             await context.LogLineAsync($"Pre-trained weights {key} found in the cache.", ct);
@@ -42,9 +42,10 @@ internal sealed class PretrainedWeights(IRunContext context, PretrainedCache cac
 
     private async Task<Dictionary<string, Safetensors.Entry>> PretrainAsync(FederatedPromptParameters p, VitConfig config, CancellationToken ct)
     {
-        var factory = new GlyphDataFactory(context.Seed, p.ShiftSeverity);
-        using var train = factory.Source(p.PretrainImages);
-        using var heldOut = factory.Source(HeldOutSource, offset: p.PretrainImages);
+        var (train, heldOut) = SourceImages.Build(p, context.Seed, HeldOutSource);
+        using var owned = train;
+        using var ownedHeldOut = heldOut;
+        await context.LogLineAsync($"Pre-training on {train.Count} {SourceImages.Describe(p.Data)} images.", ct);
         var pretrainer = new Pretrainer(config, BatchSize);
         torch.manual_seed(SeededRandom.Derive(context.Seed, 8));
         using var model = pretrainer.CreateModel();

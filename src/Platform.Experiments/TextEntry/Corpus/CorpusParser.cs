@@ -1,8 +1,9 @@
 namespace Platform.Experiments.TextEntry.Corpus;
 
 /// <summary>
-/// Reads an uploaded corpus: plain text, one turn a line, a blank line between dialogues. Every problem is
-/// reported with its line number, so a malformed upload is rejected with a message instead of failing the run.
+/// Reads an uploaded corpus in either common format: plain text, one turn a line, a blank line between dialogues; or
+/// DailyDialog's, a dialogue a line with turns ended by <c>__eou__</c> (<see cref="DailyDialogParser"/>). Every problem
+/// is reported with its line number, so a malformed upload is rejected with a message instead of failing the run.
 /// </summary>
 public static class CorpusParser
 {
@@ -11,6 +12,19 @@ public static class CorpusParser
     private const int MaxErrors = 5;
 
     public static (IReadOnlyList<Dialogue> Dialogues, IReadOnlyList<string> Errors) Parse(string text)
+    {
+        var (dialogues, errors) = text.Contains(DailyDialogParser.EndOfUtterance, StringComparison.Ordinal)
+            ? DailyDialogParser.Parse(text)
+            : ParseTurnLines(text);
+        if (errors.Count == 0 && dialogues.Count < MinDialogues)
+        {
+            errors = [$"The corpus needs at least {MinDialogues} dialogues so every split has some; found {dialogues.Count}."];
+        }
+
+        return (dialogues, errors.Take(MaxErrors).ToList());
+    }
+
+    private static (IReadOnlyList<Dialogue> Dialogues, IReadOnlyList<string> Errors) ParseTurnLines(string text)
     {
         var dialogues = new List<Dialogue>();
         var errors = new List<string>();
@@ -39,15 +53,10 @@ public static class CorpusParser
             turns.Add(line);
         }
 
-        if (errors.Count == 0 && dialogues.Count < MinDialogues)
-        {
-            errors.Add($"The corpus needs at least {MinDialogues} dialogues (blank-line separated) so every split has some; found {dialogues.Count}.");
-        }
-
-        return (dialogues, errors.Take(MaxErrors).ToList());
+        return (dialogues, errors);
     }
 
-    private static string? Problem(string line)
+    internal static string? Problem(string line)
     {
         if (line.Any(c => char.IsControl(c) && c != '\t'))
         {

@@ -1,3 +1,4 @@
+using Platform.Experiments.RealData;
 using Platform.Experiments.TextEntry.Corpus;
 
 namespace Platform.Experiments.TextEntry.Running;
@@ -15,6 +16,13 @@ internal static class CorpusPhase
         {
             var dialogues = CorpusParser.Parse(parameters.CorpusText!).Dialogues;
             return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, new Random(unchecked((int)seed))), "uploaded, split by dialogue", null);
+        }
+
+        if (parameters.Corpus == TextEntryCorpus.RealSentences)
+        {
+            var sentences = RealSentenceCorpus.Load(RealDataFiles.Default, parameters.RealSentences);
+            return (CorpusSplit.Of(sentences, parameters.DevFraction, parameters.TestFraction, new Random(unchecked((int)seed))),
+                RealSentenceCorpus.Source(sentences.Count), null);
         }
 
         var generator = new SyntheticCorpus(parameters.Dialogues, parameters.DevFraction, parameters.TestFraction, seed);
