@@ -101,6 +101,11 @@ public sealed class FormMatchesApiTests
                 {
                     yield return Make("not a choice", f => f.Text = "not-a-choice", "not-a-choice");
                 }
+                else if (element == typeof(Guid))
+                {
+                    // A dataset parameter: whether the id names a stored dataset is the server's to say; its shape is the form's.
+                    yield return Make("not a dataset id", f => f.Text = "not-a-dataset", "not-a-dataset");
+                }
                 else if (element == typeof(string))
                 {
                     if (rules.MaxLength > 0)
