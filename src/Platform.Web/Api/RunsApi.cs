@@ -21,10 +21,14 @@ public static class RunsApi
             .RequireRateLimiting(SecurityServiceCollectionExtensions.SubmissionRateLimit);
         group.MapGet("/", ListRunsAsync).WithName(route.Name("ListRuns")).WithSummary("Runs filtered by state, kind, tag and text (q), sorted and paged in the database");
         group.MapGet("/{id:guid}", GetRunAsync).WithName(route.Name("GetRun")).WithSummary("One run with its parameters, state and summary");
-        group.MapPatch("/{id:guid}", LabelRunAsync).WithName(route.Name("LabelRun")).WithSummary("Set a run's name and note (empty text clears; runners: only their own)")
-            .Accepts<LabelRunRequest>("application/json")
-            .ProducesValidationProblem()
-            .RequireAuthorization(Policies.Runner);
+        if (!route.IsDeprecated)
+        {
+            // Labels came after the former path was retired: it keeps what it had, and nothing new.
+            group.MapPatch("/{id:guid}", LabelRunAsync).WithName(route.Name("LabelRun")).WithSummary("Set a run's name and note (empty text clears; runners: only their own)")
+                .Accepts<LabelRunRequest>("application/json")
+                .ProducesValidationProblem()
+                .RequireAuthorization(Policies.Runner);
+        }
         group.MapPost("/{id:guid}/cancel", CancelRunAsync).WithName(route.Name("CancelRun")).WithSummary("Cancel a queued or running run (runners: only their own)")
             .RequireAuthorization(Policies.Runner);
         return group;
