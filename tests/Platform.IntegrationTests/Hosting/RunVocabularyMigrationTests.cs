@@ -15,6 +15,9 @@ public sealed class RunVocabularyMigrationTests(PostgresServer server)
 {
     private const string Previous = "20261126143938_UserManagement";
 
+    // The migration under test; later ones add columns, which are not part of "reads back identically".
+    private const string Rename = "20261207174335_RunVocabulary";
+
     private static readonly Guid RunId = Guid.Parse("0b9a5f8e-3c1d-4e7a-9f00-5d2c8a6b7e11");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -42,13 +45,13 @@ public sealed class RunVocabularyMigrationTests(PostgresServer server)
         await FillAsync(data);
         var before = await ReadAsync(data, t => t.Before);
 
-        await migrator.MigrateAsync(cancellationToken: Ct);
+        await migrator.MigrateAsync(Rename, cancellationToken: Ct);
 
         var after = await ReadAsync(data, t => t.After);
         Assert.Equal(before, after.Select((rows, i) => Tables[i].HadJobId ? rows.Replace("\"run_id\":", "\"job_id\":", StringComparison.Ordinal) : rows).ToList());
         Assert.Empty(await NamesStillSayingJobAsync(data));
-        var run = await db.Runs.SingleAsync(r => r.Id == RunId, Ct);
-        Assert.Equal(("Succeeded", 2), (run.State.ToString(), await db.RunAttempts.CountAsync(a => a.RunId == RunId, Ct)));
+        // Read with SQL: the model of today has columns that later migrations add.
+        Assert.Equal(2L, await ScalarAsync(data, $"SELECT count(*) FROM run_attempts a JOIN runs r ON r.id = a.run_id WHERE r.id = '{RunId}' AND r.state = 'Succeeded'"));
         // The identity sequences were renamed with their tables and go on from where they were.
         Assert.Equal(3L, await ScalarAsync(data, $"INSERT INTO run_logs (run_id, at, message) VALUES ('{RunId}', now(), 'after') RETURNING id"));
 
