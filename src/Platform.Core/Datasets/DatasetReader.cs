@@ -55,6 +55,20 @@ public sealed class DatasetReader(IDbContextFactory<PlatformDbContext> contexts,
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The datasets a run used, or null when there is no such run.</summary>
+    public async Task<IReadOnlyList<RunDatasetInfo>?> OfExistingRunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.Runs.AnyAsync(r => r.Id == runId, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return await OfRunAsync(runId, cancellationToken);
+    }
+
     /// <summary>The dataset's bytes, read one chunk at a time; null when there is no such dataset.</summary>
     public async Task<(DatasetInfo Dataset, Stream Content)?> OpenAsync(Guid id, CancellationToken cancellationToken) =>
         await GetAsync(id, cancellationToken) is { } dataset ? (dataset, new DatasetChunkStream(dataSource, dataset.Id, dataset.Size)) : null;

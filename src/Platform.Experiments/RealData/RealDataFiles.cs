@@ -26,6 +26,12 @@ public sealed class RealDataFiles(string root)
     /// <summary>npm nlp-corpus@4.4.0's sentences, 1,000 to a file: a JSON array of strings.</summary>
     public string Sentences(int file) => Existing(Path.Combine(Root, SentencesPackage, "builds", $"doc-{file}.json"), SentencesPackage);
 
+    /// <summary>scikit-learn's digits as a file beside the application (the build copies it), for their dataset record.</summary>
+    public const string ScikitDigitsPath = "third_party/scikit-learn-digits/digits.csv.gz";
+
+    /// <summary>The npm tarball the set-up script verified and kept (its SHA-256 is the pinned one).</summary>
+    public string PackageTarball(string package) => Path.Combine(Root, package, "package.tgz");
+
     /// <summary>scikit-learn's 8x8 digits (BSD-3-Clause, third_party/scikit-learn-digits), shipped in this assembly.</summary>
     public static Stream ScikitDigits() =>
         typeof(RealDataFiles).Assembly.GetManifestResourceStream(ScikitDigitsResource)

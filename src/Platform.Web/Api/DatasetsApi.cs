@@ -36,8 +36,16 @@ public static class DatasetsApi
         group.MapDelete("/{id:guid}", DeleteDatasetAsync).WithName("DeleteDataset")
             .WithSummary("Delete a dataset no run used (runners: only their own)")
             .RequireAuthorization(Policies.Runner);
+        routes.MapGet("/api/v1/runs/{id:guid}/datasets", ListRunDatasetsAsync).WithTags("Datasets").WithName("ListRunDatasets")
+            .WithSummary("The datasets a run read: through which parameter (and, for built-in data, what for), with the hash recorded at submission and the licence");
         return group;
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<RunDatasetInfo>>, ProblemHttpResult>> ListRunDatasetsAsync(
+        Guid id, DatasetReader datasets, CancellationToken cancellationToken) =>
+        await datasets.OfExistingRunAsync(id, cancellationToken) is { } used
+            ? TypedResults.Ok(used)
+            : TypedResults.Problem(title: "No such run.", detail: $"There is no run with id {id}.", statusCode: StatusCodes.Status404NotFound);
 
     public static async Task<Results<Created<DatasetInfo>, Ok<DatasetInfo>, ValidationProblem, ProblemHttpResult>> UploadDatasetAsync(
         HttpRequest request, ClaimsPrincipal user, DatasetUploadReader uploads, CancellationToken cancellationToken)

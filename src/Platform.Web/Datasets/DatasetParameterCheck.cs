@@ -1,14 +1,17 @@
 using Platform.Core.Datasets;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
+using Platform.Workers.Datasets;
 
 namespace Platform.Web.Datasets;
 
 /// <summary>
 /// Binds a submission's dataset parameters: each id must name a stored dataset of a format the parameter accepts,
-/// then the family checks the content (bounded, streamed). Problems are keyed <c>parameters.&lt;field&gt;</c>.
+/// then the family checks the content (bounded, streamed). The built-in datasets the chosen options read are found
+/// (stored on first use) and recorded too. Problems are keyed <c>parameters.&lt;field&gt;</c>.
 /// </summary>
-public sealed class DatasetParameterCheck(DatasetReader datasets, IDatasetReader contents)
+public sealed class DatasetParameterCheck(
+    DatasetReader datasets, IDatasetReader contents, BuiltInDatasetStore builtIns, IEnumerable<BuiltInDataset> registered)
 {
     /// <returns>The datasets the run will use, to record with it.</returns>
     public async Task<IReadOnlyList<RunDatasetUse>> CheckAsync(object parameters, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
@@ -40,7 +43,12 @@ public sealed class DatasetParameterCheck(DatasetReader datasets, IDatasetReader
             }
         }
 
-        if (!failed && uses.Count > 0 && parameters is IValidatesDatasets validatable)
+        if (parameters is IUsesBuiltInDatasets reading)
+        {
+            failed |= !await AddBuiltInsAsync(reading, uses, errors, cancellationToken);
+        }
+
+        if (!failed && parameters is IValidatesDatasets validatable)
         {
             await foreach (var (field, message) in validatable.ValidateDatasetsAsync(contents, cancellationToken))
             {
@@ -49,5 +57,27 @@ public sealed class DatasetParameterCheck(DatasetReader datasets, IDatasetReader
         }
 
         return uses;
+    }
+
+    private async Task<bool> AddBuiltInsAsync(
+        IUsesBuiltInDatasets reading, List<RunDatasetUse> uses, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var found = true;
+        foreach (var use in reading.BuiltInDatasetsUsed())
+        {
+            var dataset = registered.FirstOrDefault(d => d.Name == use.Dataset)
+                ?? throw new InvalidOperationException($"'{use.Dataset}' is not a registered built-in dataset.");
+            if (await builtIns.EnsureAsync(dataset, cancellationToken) is ({ } stored, _))
+            {
+                uses.Add(new RunDatasetUse($"{use.Parameter} ({use.Role})", stored.Id, stored.Sha256));
+                continue;
+            }
+
+            errors[$"parameters.{use.Parameter}"] =
+                [$"This option reads {use.Dataset}, which is not installed on this server ({BuiltInDatasetStore.Resolve(dataset.Path)}); run scripts/fetch-data.sh (the README's set-up command does)."];
+            found = false;
+        }
+
+        return found;
     }
 }

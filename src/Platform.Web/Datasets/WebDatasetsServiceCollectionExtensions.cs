@@ -10,6 +10,7 @@ public static class WebDatasetsServiceCollectionExtensions
     {
         services.TryAddSingleton<IDatasetReader, StoredDatasetReader>();
         services.AddSingleton<DatasetParameterCheck>();
+        services.TryAddSingleton<BuiltInDatasetStore>();
         services.AddSingleton<DatasetUploadReader>();
         // Registered by the process that serves the dashboard and API, after the migrator (hosted services start in order).
         services.AddHostedService<BuiltInDatasetRegistrar>();

@@ -41,6 +41,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Workers:ReaperInterval"] = "00:00:00.200",
             ["Workers:MaxConcurrentRuns"] = "2",
             ["Workers:ThreadsPerRun"] = "1",
+            // Each test database stores the real datasets only if a run reads them.
+            ["Datasets:RegisterBuiltInsAtStartup"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };
