@@ -16,6 +16,11 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<TextEntry.TextEntryExperiment>();
         services.AddExperiment<EdgeOffload.EdgeOffloadExperiment>();
         services.AddExperiment<FederatedPrompt.FederatedPromptExperiment>();
+        // Web and workers both call this; the registrar needs the file once.
+        if (!services.Any(d => ReferenceEquals(d.ImplementationInstance, Catalog.HardwareCatalogDataset.BuiltIn)))
+        {
+            services.AddSingleton(Catalog.HardwareCatalogDataset.BuiltIn);
+        }
         return services;
     }
 
