@@ -16,9 +16,14 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddExperiment<TextEntry.TextEntryExperiment>();
         services.AddExperiment<EdgeOffload.EdgeOffloadExperiment>();
         services.AddExperiment<FederatedPrompt.FederatedPromptExperiment>();
-        foreach (var dataset in RealData.RealDatasets.All(RealData.RealDataFiles.Default))
+        // Web and workers both call this; each built-in needs registering once.
+        IEnumerable<BuiltInDataset> builtIns = [Catalog.HardwareCatalogDataset.BuiltIn, .. RealData.RealDatasets.All(RealData.RealDataFiles.Default)];
+        foreach (var dataset in builtIns)
         {
-            services.AddSingleton(dataset);
+            if (!services.Any(d => d.ImplementationInstance is BuiltInDataset known && known.Name == dataset.Name))
+            {
+                services.AddSingleton(dataset);
+            }
         }
 
         return services;

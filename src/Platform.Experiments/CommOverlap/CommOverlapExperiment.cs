@@ -1,3 +1,4 @@
+using Platform.Experiments.Catalog;
 using Platform.Experiments.CommOverlap.Assumptions;
 using Platform.Experiments.CommOverlap.Reporting;
 using Platform.Experiments.CommOverlap.Running;
@@ -41,6 +42,7 @@ public sealed class CommOverlapExperiment : Experiment<CommOverlapParameters>
     protected override async Task<RunSummary> RunAsync(CommOverlapParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        parameters.UseCatalog(await HardwareCatalogDataset.LoadAsync(parameters.Catalog, context.Datasets, cancellationToken));
         return parameters.Mode == RunMode.CpuReal
             ? await CpuRealRun.RunAsync(parameters, context, cancellationToken)
             : await SimulationRun.RunAsync(parameters, context, cancellationToken);

@@ -1,3 +1,5 @@
+using Platform.Experiments.Catalog;
+
 namespace Platform.Experiments.CommOverlap;
 
 /// <summary>Cross-field rules of the parameters.</summary>
@@ -28,5 +30,12 @@ public sealed partial class CommOverlapParameters
             yield return ("t3Accesses", "T3's accesses per step must be fewer than the baseline's (the DMA saves at least one).");
         if (Mode == RunMode.CpuReal && CpuTokens % CpuRanks != 0)
             yield return ("cpuTokens", "cpu-real: tokens must divide evenly into one chunk per rank.");
+
+        // With an uploaded catalogue the names are checked against it at submission (ValidateDatasetsAsync).
+        if (Catalog is null)
+        {
+            foreach (var problem in ValidateCatalogNames(HardwareCatalog.BuiltIn))
+                yield return problem;
+        }
     }
 }

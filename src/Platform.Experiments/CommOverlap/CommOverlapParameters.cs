@@ -1,4 +1,4 @@
-using Platform.Experiments.CommOverlap.Hardware;
+using Platform.Experiments.Catalog;
 using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.CommOverlap;
@@ -18,6 +18,15 @@ public sealed partial class CommOverlapParameters : IValidatableParameters
 
     [Parameter("Hidden size H of the 'custom' model.", Minimum = 512, Maximum = 32768)]
     public int CustomHidden { get; set; } = 8192;
+
+    [Parameter("Hardware catalogue whose models and GPUs extend the built-in ones (an entry of the same name replaces the built-in one).", Dataset = [HardwareCatalogDataset.Format])]
+    public Guid? Catalog { get; set; }
+
+    [Parameter("A model of the catalogue (the uploaded one, else the built-in) by name: the 'custom' model takes its hidden size instead of customHidden.", MaxLength = CatalogEntryReader.MaxNameLength)]
+    public string? CatalogModel { get; set; }
+
+    [Parameter("A GPU of the catalogue (the uploaded one, else the built-in) by name: its figures replace gpu's; the override fields below still apply.", MaxLength = CatalogEntryReader.MaxNameLength)]
+    public string? CatalogGpu { get; set; }
 
     [Parameter("Sublayers whose GEMM is followed by an all-reduce.", MinItems = 1, MaxItems = 4, Main = true)]
     public List<Sublayer> Sublayers { get; set; } = [Sublayer.Op, Sublayer.Fc2, Sublayer.Fc1, Sublayer.Ip];
@@ -120,14 +129,4 @@ public sealed partial class CommOverlapParameters : IValidatableParameters
     /// <summary>The TP degrees simulated for <paramref name="model"/>, ascending.</summary>
     public IReadOnlyList<int> TpDegreesFor(TransformerModel model) =>
         [.. (model is TransformerModel.Palm or TransformerModel.MtNlg && LargeModelTpDegrees.Count > 0 ? LargeModelTpDegrees : TpDegrees).Order()];
-
-    public GpuSpec ResolveGpu()
-    {
-        var preset = GpuSpec.For(Gpu);
-        return new GpuSpec(
-            PeakTflops ?? preset.PeakTflops,
-            GemmEfficiency ?? preset.GemmEfficiency,
-            HbmTbps ?? preset.HbmTbps,
-            LinkGbps ?? preset.LinkGbps);
-    }
 }

@@ -1,3 +1,4 @@
+using Platform.Experiments.Catalog;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.ServingThroughput.Reporting;
@@ -34,11 +35,14 @@ public sealed class ServingThroughputExperiment : Experiment<ServingThroughputPa
     /// <summary>The headline judges NanoFlow on the paper's models and ablation, and fits one constant: the compute efficiency.</summary>
     public override FamilyEvidence Evidence { get; } = new(Claims.HeadlinePredicted, [SystemFactory.ComputeEfficiency]);
 
-    protected override Task<RunSummary> RunAsync(ServingThroughputParameters parameters, IRunContext context, CancellationToken cancellationToken) =>
-        parameters.Mode switch
+    protected override async Task<RunSummary> RunAsync(ServingThroughputParameters parameters, IRunContext context, CancellationToken cancellationToken)
+    {
+        parameters.UseCatalog(await HardwareCatalogDataset.LoadAsync(parameters.Catalog, context.Datasets, cancellationToken));
+        return await (parameters.Mode switch
         {
             ServingMode.CostModel => CostModelRun.RunAsync(parameters, context, cancellationToken),
             ServingMode.Simulate => SimulateRun.RunAsync(parameters, context, cancellationToken),
             _ => CpuRealRun.RunAsync(parameters, context, cancellationToken),
-        };
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using Platform.Experiments.Catalog;
 using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.Hardware;
 using Platform.Experiments.ServingThroughput.Workloads;
@@ -9,14 +10,6 @@ public sealed partial class ServingThroughputParameters : IValidatableParameters
 {
     /// <summary>The tiny decoder's longest context (prompt + output).</summary>
     public const int CpuMaxContext = 512;
-
-    public ModelShape ResolveModel() => Model == ModelCatalog.Custom
-        ? new ModelShape("Custom", CustomHidden, CustomLayers, CustomHeads, CustomKvHeads, CustomFfn, CustomVocab, CustomExperts, CustomTopK)
-        : ModelCatalog.Presets[Model];
-
-    public GpuSpec ResolveGpu() => Gpu == GpuCatalog.Custom
-        ? new GpuSpec("Custom", CustomTflops, CustomMemBandwidthTBps, CustomMemoryGB, CustomLinkGBps)
-        : GpuCatalog.Presets[Gpu];
 
     public WorkloadStats ResolveWorkload()
     {
@@ -44,8 +37,12 @@ public sealed partial class ServingThroughputParameters : IValidatableParameters
 
         if (TensorParallel is not (1 or 2 or 4 or 8))
             yield return ("tensorParallel", "The tensor-parallel degree must be 1, 2, 4 or 8.");
-        else if (ResolveModel().KvHeads % TensorParallel != 0)
-            yield return ("tensorParallel", $"The tensor-parallel degree must divide the model's {ResolveModel().KvHeads} KV heads.");
+        if (Catalog is null)
+        {
+            // With an uploaded catalogue the names are checked against it at submission (ValidateDatasetsAsync).
+            foreach (var problem in ValidateHardware(HardwareCatalog.BuiltIn))
+                yield return problem;
+        }
 
         if (DenseBatch is > 0 and < 64)
             yield return ("denseBatch", "The dense batch must be 0 (memory-filling) or at least 64 tokens.");

@@ -1,3 +1,4 @@
+using Platform.Experiments.Catalog;
 using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.CostModel;
 using Platform.Experiments.ServingThroughput.Hardware;
@@ -15,7 +16,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("cost-model: the analytical model; simulate: the per-engine pipeline simulation (includes the cost model); cpu-real: a tiny decoder served on this CPU.", Main = true)]
     public ServingMode Mode { get; set; } = ServingMode.Simulate;
 
-    [Parameter("Model whose shapes are served (custom: use the custom* fields).", Choices = ["llama-2-70b", "llama-3-70b", "qwen2-72b", "deepseek-67b", "mixtral-8x7b", "llama-3-8b", "custom"], Main = true)]
+    [Parameter("Model whose shapes are served (custom: use the custom* fields; catalog: the catalogue entry named in catalogModel).", Choices = ["llama-2-70b", "llama-3-70b", "qwen2-72b", "deepseek-67b", "mixtral-8x7b", "llama-3-8b", "custom", "catalog"], Main = true)]
     public string Model { get; set; } = "llama-2-70b";
 
     [Parameter("Custom model: hidden size.", Minimum = 64, Maximum = 32768)]
@@ -42,7 +43,7 @@ public sealed partial class ServingThroughputParameters
     [Parameter("Custom model: experts each token uses.", Minimum = 1, Maximum = 256)]
     public int CustomTopK { get; set; } = 1;
 
-    [Parameter("GPU (custom: use the custom* fields).", Choices = ["a100-80g", "a100-40g", "h100", "h200", "custom"], Main = true)]
+    [Parameter("GPU (custom: use the custom* fields; catalog: the catalogue entry named in catalogGpu).", Choices = ["a100-80g", "a100-40g", "h100", "h200", "custom", "catalog"], Main = true)]
     public string Gpu { get; set; } = "a100-80g";
 
     [Parameter("Custom GPU: dense FP16 TFLOP/s (spec).", Minimum = 1, Maximum = 100000)]
@@ -56,6 +57,15 @@ public sealed partial class ServingThroughputParameters
 
     [Parameter("Custom GPU: interconnect bandwidth per GPU and direction, GB/s.", Minimum = 1, Maximum = 100000)]
     public double CustomLinkGBps { get; set; } = 300;
+
+    [Parameter("Hardware catalogue whose models and GPUs extend the built-in ones (an entry of the same name replaces the built-in one).", Dataset = [HardwareCatalogDataset.Format])]
+    public Guid? Catalog { get; set; }
+
+    [Parameter("model = catalog: the name of a model in the catalogue (the uploaded one, else the built-in).", MaxLength = CatalogEntryReader.MaxNameLength)]
+    public string? CatalogModel { get; set; }
+
+    [Parameter("gpu = catalog: the name of a GPU in the catalogue (the uploaded one, else the built-in).", MaxLength = CatalogEntryReader.MaxNameLength)]
+    public string? CatalogGpu { get; set; }
 
     [Parameter("GPUs in the tensor-parallel group (1, 2, 4 or 8; must divide the KV heads).", Minimum = 1, Maximum = 8, Main = true)]
     public int TensorParallel { get; set; } = 8;

@@ -1,18 +1,18 @@
+using Platform.Experiments.Catalog;
+using Platform.Experiments.CommOverlap.Reporting;
+
 namespace Platform.Experiments.CommOverlap.Hardware;
 
-/// <summary>Hidden sizes of the models (public architecture numbers) and the inner-dimension factor of each sublayer's GEMM.</summary>
+/// <summary>
+/// Hidden sizes of the models (public architecture numbers, from the hardware catalogue under the model's kebab-case
+/// name) and the inner-dimension factor of each sublayer's GEMM.
+/// </summary>
 public static class ModelShapes
 {
-    public static int HiddenSize(TransformerModel model, int customHidden) => model switch
-    {
-        TransformerModel.MegaGpt2 => 3072,
-        TransformerModel.TNlg => 4256,
-        TransformerModel.Gpt3 => 12288,
-        TransformerModel.Palm => 18432,
-        TransformerModel.MtNlg => 20480,
-        TransformerModel.Custom => customHidden,
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown model."),
-    };
+    /// <summary>The hidden size of <paramref name="model"/> in <paramref name="catalog"/>; the custom model has none there.</summary>
+    public static int HiddenSize(TransformerModel model, HardwareCatalog catalog) => model == TransformerModel.Custom
+        ? throw new ArgumentOutOfRangeException(nameof(model), model, "The custom model's hidden size comes from the parameters.")
+        : catalog.Model(Names.Kebab(model)).HiddenSize;
 
     /// <summary>
     /// k such that the per-device GEMM is [T x kH/N] by [kH/N x H]: the attention output projection has k = 1, the
@@ -35,13 +35,6 @@ public static class ModelShapes
         _ => sublayer.ToString(),
     };
 
-    public static string Label(TransformerModel model) => model switch
-    {
-        TransformerModel.MegaGpt2 => "Mega-GPT-2",
-        TransformerModel.TNlg => "T-NLG",
-        TransformerModel.Gpt3 => "GPT-3",
-        TransformerModel.Palm => "PaLM",
-        TransformerModel.MtNlg => "MT-NLG",
-        _ => "Custom",
-    };
+    public static string Label(TransformerModel model) =>
+        model == TransformerModel.Custom ? "Custom" : HardwareCatalog.BuiltIn.Model(Names.Kebab(model)).Label;
 }

@@ -1,5 +1,3 @@
-using Platform.Experiments.CommOverlap.Hardware;
-
 namespace Platform.Experiments.CommOverlap.Simulation;
 
 /// <summary>The cells a run simulates, in the order it logs them (model, then TP degree, then sublayer), and their workload.</summary>
@@ -10,7 +8,7 @@ public static class SweepPlan
         .. from model in p.Models
            from tp in p.TpDegreesFor(model)
            from sublayer in p.Sublayers
-           select new CellKey(model, sublayer, tp, ModelShapes.HiddenSize(model, p.CustomHidden)),
+           select new CellKey(model, sublayer, tp, p.HiddenSize(model)),
     ];
 
     public static Workload Workload(CommOverlapParameters p) => new(p.Tokens, p.DtypeBytes, p.GemmTile, p.L2Reuse);

@@ -1,17 +1,22 @@
+using Platform.Experiments.Catalog;
+
 namespace Platform.Experiments.ServingThroughput.Hardware;
 
-/// <summary>Dense FP16 spec-sheet figures (vendor data sheets); NVLink bandwidth per direction.</summary>
+/// <summary>
+/// The built-in catalogue's GPUs the cost model can use (those with memory), by the names the parameters accept:
+/// dense FP16 spec-sheet figures, NVLink bandwidth per direction (Catalog/hardware-catalog.json cites each).
+/// </summary>
 public static class GpuCatalog
 {
     public const string Custom = "custom";
 
-    public static IReadOnlyDictionary<string, GpuSpec> Presets { get; } = new Dictionary<string, GpuSpec>(StringComparer.Ordinal)
-    {
-        ["a100-80g"] = new("A100-80G-SXM", 312, 2.039, 80, 300),
-        ["a100-40g"] = new("A100-40G-SXM", 312, 1.555, 40, 300),
-        ["h100"] = new("H100-SXM", 989, 3.35, 80, 450),
-        ["h200"] = new("H200", 989, 4.8, 141, 450),
-    };
+    /// <summary>The GPU is the entry named by <c>catalogGpu</c> in the run's catalogue.</summary>
+    public const string FromCatalog = "catalog";
 
-    public static string[] Names { get; } = [.. Presets.Keys, Custom];
+    public static IReadOnlyDictionary<string, GpuSpec> Presets { get; } = HardwareCatalog.BuiltIn.Gpus
+        .Select(g => (g.Name, Spec: ServingHardware.Spec(g)))
+        .Where(g => g.Spec is not null)
+        .ToDictionary(g => g.Name, g => g.Spec!, StringComparer.Ordinal);
+
+    public static string[] Names { get; } = [.. Presets.Keys, Custom, FromCatalog];
 }
