@@ -33,12 +33,14 @@ public sealed class StudyRetryTests(PostgresServer server)
 
         Assert.Equal(RetryOutcome.Forbidden, (await retrier.RetryAsync(new Caller("user:b", "b", AccessRole.Runner), studyId, failed.Id, Ct)).Outcome);
         Assert.Equal(RetryOutcome.NotFailed, (await retrier.RetryAsync(Caller.Platform, studyId, succeeded.Id, Ct)).Outcome);
+        // Claim order is id order, not replicate order (UUIDv7s of one millisecond): read which place failed.
+        var failedPlace = Assert.Single(await reader.ResultsAsync(studyId, Ct), p => p.RunId == failed.Id);
         var (outcome, newId) = await retrier.RetryAsync(new Caller("user:a", "a", AccessRole.Runner), studyId, failed.Id, Ct);
 
         Assert.Equal(RetryOutcome.Retried, outcome);
         var places = await reader.ResultsAsync(studyId, Ct);
         var place = Assert.Single(places, p => p.RunId == newId);
-        Assert.Equal((0, 0, failed.Seed, RunState.Queued), (place.Point, place.Replicate, place.Seed, place.State));
+        Assert.Equal((0, failedPlace.Replicate, failed.Seed, RunState.Queued), (place.Point, place.Replicate, place.Seed, place.State));
         Assert.DoesNotContain(places, p => p.RunId == failed.Id);
         // The failed run is still on record, still of the study, but no longer counted in its progress.
         Assert.Equal(1, await db.ScalarAsync($"SELECT count(*) FROM runs WHERE id = '{failed.Id}' AND study_id = '{studyId}' AND state = 'Failed'"));
