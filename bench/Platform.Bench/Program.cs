@@ -1,14 +1,21 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Bench.Benchmarks;
+using Platform.Bench.Benchmarks.Studies;
 using Platform.Bench.Harness;
 using Platform.Core.Postgres;
 
 // bench/run [--quick] [--only name[,name]] [--out file.md]
+if (args is [WorkerProcesses.Verb, var workerConnection, var workerSlots])
+{
+    // A child of the studies benchmark: one worker process (see WorkerProcesses).
+    return await WorkerProcesses.RunChildAsync(workerConnection, int.Parse(workerSlots, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var output = Option("--out");
 
-IBenchmark[] all = [new MetricIngestionBenchmark(), new QueueBenchmark(), new LiveDeliveryBenchmark(), new TorchComputeBenchmark(), new DashboardBenchmark(), new LoadBenchmark()];
+IBenchmark[] all = [new MetricIngestionBenchmark(), new QueueBenchmark(), new LiveDeliveryBenchmark(), new TorchComputeBenchmark(), new DashboardBenchmark(), new LoadBenchmark(), new StudiesBenchmark()];
 var selected = all.Where(b => only is null || only.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToList();
 if (selected.Count == 0)
 {

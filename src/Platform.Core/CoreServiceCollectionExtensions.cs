@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Studies.StudyStore>();
         services.AddSingleton<Studies.StudyReader>();
         services.AddSingleton<Studies.StudyCanceller>();
+        services.AddSingleton<Studies.StudyRunRetrier>();
         services.AddSingleton<RunThroughputReader>();
         services.AddSingleton<RunLog>();
         services.AddSingleton<MetricChannel>();

@@ -219,6 +219,21 @@
             el.dataset.points = String(chart.x.length);
             el.dataset.band = String(chart.low.filter((v, i) => v !== chart.high[i]).length);
         },
+        studyHeatmap(el, grid) {
+            if (!el) return;
+            const text = grid.mean.map((row, i) => row.map((v, j) => v === null ? 'no run' : `${v.toPrecision(4)} (n = ${grid.n[i][j]})`));
+            const trace = {
+                type: 'heatmap', x: grid.x.map(String), y: grid.y.map(String), z: grid.mean, text, hoverinfo: 'x+y+text',
+                colorscale: 'Viridis', colorbar: { thickness: 12 }, hoverongaps: false,
+            };
+            const layout = layoutOf({ xAxis: grid.xParameter, height: 300 });
+            layout.margin.t = 28;
+            layout.title = { text: `${grid.metric}: mean over seeds`, font: { size: 12 } };
+            layout.xaxis.type = 'category';
+            layout.yaxis = Object.assign(layout.yaxis || {}, { type: 'category', title: { text: grid.yParameter } });
+            Plotly.react(el, [trace], layout, { responsive: true, displaylogo: false });
+            el.dataset.cells = String(grid.mean.flat().filter(v => v !== null).length);
+        },
         png(el, filename) {
             if (el && el.data) return Plotly.downloadImage(el, { format: 'png', filename, width: el.clientWidth * 2, height: el.clientHeight * 2 });
         },

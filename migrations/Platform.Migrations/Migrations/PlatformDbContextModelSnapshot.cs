@@ -433,7 +433,8 @@ namespace Platform.Migrations.Migrations
                         .HasDatabaseName("ix_runs_running_lease")
                         .HasFilter("state = 'Running'");
 
-                    b.HasIndex("Owner")
+                    b.HasIndex("Owner", "Priority", "Id")
+                        .IsDescending(false, true, false)
                         .HasDatabaseName("ix_runs_queued_owner")
                         .HasFilter("state = 'Queued'");
 
@@ -449,11 +450,6 @@ namespace Platform.Migrations.Migrations
                         .HasFilter("idempotency_key IS NOT NULL");
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Owner", "IdempotencyKey"), false);
-
-                    b.HasIndex("Priority", "Id")
-                        .IsDescending(true, false)
-                        .HasDatabaseName("ix_runs_queued")
-                        .HasFilter("state = 'Queued'");
 
                     b.HasIndex("State", "CreatedAt")
                         .HasDatabaseName("ix_runs_state_created_at");

@@ -34,15 +34,16 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .IsUnique()
             .AreNullsDistinct(false)
             .HasFilter("idempotency_key IS NOT NULL");
-        // The claim query scans queued runs by priority; a partial index keeps it small as history grows.
-        builder.HasIndex(j => new { j.Priority, j.Id })
-            .HasDatabaseName("ix_runs_queued")
-            .HasFilter("state = 'Queued'")
-            .IsDescending(true, false);
         builder.HasIndex(j => j.LeaseUntil).HasDatabaseName("ix_runs_running_lease").HasFilter("state = 'Running'");
         builder.HasIndex(j => new { j.State, j.CreatedAt });
         builder.HasIndex(j => new { j.Kind, j.CreatedAt });
-        // The per-owner cap counts an owner's queued runs on every submission.
-        builder.HasIndex(j => j.Owner).HasDatabaseName("ix_runs_queued_owner").HasFilter("state = 'Queued'");
+        // The per-owner cap counts an owner's queued runs on every submission; the fair claim walks the owners on it and
+        // takes each owner's next runs in (priority, id) order from it (RunQueue.TryClaimAsync). Partial: it holds only
+        // the queue, not the history. (A (priority, id) index beside it tempted the planner into scanning every owner's
+        // runs for each owner's few, so there is none.)
+        builder.HasIndex(j => new { j.Owner, j.Priority, j.Id })
+            .HasDatabaseName("ix_runs_queued_owner")
+            .HasFilter("state = 'Queued'")
+            .IsDescending(false, true, false);
     }
 }

@@ -11,6 +11,9 @@ namespace Platform.Core.Runs;
 /// </summary>
 public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublisher events)
 {
+    /// <summary>How many of each owner's queued runs the claim considers: enough for this many concurrent claimers.</summary>
+    public const int ClaimCandidatesPerOwner = 16;
+
     public Task<(Guid Id, bool Created)> EnqueueAsync(NewRun run, CancellationToken cancellationToken) =>
         EnqueueAsync(run, ownerQueueCap: null, cancellationToken);
 
@@ -130,18 +133,41 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
     /// of the owner with the fewest running runs goes first, then the oldest: a study of hundreds of runs from one owner
     /// then delays another owner's run by at most the run each worker is busy with, not by the whole study.
     /// </summary>
+    /// <remarks>
+    /// The fair order is found without sorting the queue: the owners with queued runs are walked on
+    /// <c>ix_runs_queued_owner</c> (one index probe per owner), each owner's first <see cref="ClaimCandidatesPerOwner"/>
+    /// claimable runs come from the same index in (priority, id) order, and only those few candidates are sorted. The
+    /// best run overall is always among them, since the owner's running count is the same for all of an owner's runs.
+    /// More candidates than one per owner let concurrent claimers skip each other's locked rows.
+    /// </remarks>
     public async Task<ClaimedRun?> TryClaimAsync(string workerId, IReadOnlyCollection<string> kinds, TimeSpan lease, CancellationToken cancellationToken)
     {
         const string Claim = """
-            WITH claimed AS (
+            WITH RECURSIVE named_owners AS (
+                (SELECT owner FROM runs WHERE state = 'Queued' AND owner IS NOT NULL ORDER BY owner LIMIT 1)
+                UNION ALL
+                SELECT (SELECT r.owner FROM runs r WHERE r.state = 'Queued' AND r.owner > o.owner ORDER BY r.owner LIMIT 1)
+                FROM named_owners o WHERE o.owner IS NOT NULL),
+            candidates AS (
+                SELECT c.id, c.priority, c.owner FROM named_owners o CROSS JOIN LATERAL (
+                    SELECT r.id, r.priority, r.owner FROM runs r
+                    WHERE r.state = 'Queued' AND r.owner = o.owner AND r.not_before <= now() AND r.kind = ANY(@kinds)
+                    ORDER BY r.priority DESC, r.id LIMIT @per_owner) c
+                WHERE o.owner IS NOT NULL
+                UNION ALL
+                (SELECT r.id, r.priority, r.owner FROM runs r
+                 WHERE r.state = 'Queued' AND r.owner IS NULL AND r.not_before <= now() AND r.kind = ANY(@kinds)
+                 ORDER BY r.priority DESC, r.id LIMIT @per_owner)),
+            running AS (SELECT owner, count(*) AS running FROM runs WHERE state = 'Running' GROUP BY owner),
+            claimed AS (
                 UPDATE runs SET state = 'Running', lease_owner = @worker, lease_until = now() + @lease,
                                 attempt = attempt + 1, started_at = coalesce(started_at, now())
                 WHERE id = (
                     SELECT q.id FROM runs q
-                    LEFT JOIN (SELECT owner, count(*) AS running FROM runs WHERE state = 'Running' GROUP BY owner) o
-                        ON o.owner IS NOT DISTINCT FROM q.owner
-                    WHERE q.state = 'Queued' AND q.not_before <= now() AND q.kind = ANY(@kinds)
-                    ORDER BY q.priority DESC, coalesce(o.running, 0), q.id
+                    JOIN candidates c ON c.id = q.id
+                    LEFT JOIN running o ON o.owner IS NOT DISTINCT FROM c.owner
+                    WHERE q.state = 'Queued'
+                    ORDER BY c.priority DESC, coalesce(o.running, 0), c.id
                     FOR UPDATE OF q SKIP LOCKED
                     LIMIT 1)
                 RETURNING id, kind, parameters::text AS parameters, seed, attempt, max_attempts),
@@ -156,6 +182,7 @@ public sealed partial class RunQueue(NpgsqlDataSource dataSource, RunEventPublis
             command.Parameters.AddWithValue("worker", workerId);
             command.Parameters.AddWithValue("lease", lease);
             command.Parameters.AddWithValue("kinds", kinds.ToArray());
+            command.Parameters.AddWithValue("per_owner", ClaimCandidatesPerOwner);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {

@@ -11,14 +11,15 @@ public sealed class StudyReader(NpgsqlDataSource dataSource, IDbContextFactory<P
 {
     public const int MaxPageSize = 500;
 
-    // One pass over the study's runs (by the study_id index) counts them per state and finds the last finish.
+    // One pass over the study's places counts their runs per state and finds the last finish. Through study_runs, not
+    // runs.study_id: a retried run's place holds the new run, while the failed one keeps its study id for the record.
     private const string Select = """
         SELECT s.id, s.kind, s.preset, s.base_parameters::text, s.sweep::text, s.points::text, s.seeds, s.study_seed,
                s.run_count, s.created_at, s.cancelled_at, s.owner,
                count(*) FILTER (WHERE r.state = 'Queued'), count(*) FILTER (WHERE r.state = 'Running'),
                count(*) FILTER (WHERE r.state = 'Succeeded'), count(*) FILTER (WHERE r.state = 'Failed'),
                count(*) FILTER (WHERE r.state = 'Cancelled'), max(r.finished_at)
-        FROM studies s LEFT JOIN runs r ON r.study_id = s.id
+        FROM studies s LEFT JOIN study_runs p ON p.study_id = s.id LEFT JOIN runs r ON r.id = p.run_id
         """;
 
     public async Task<StudyDto?> GetAsync(Guid id, CancellationToken cancellationToken)

@@ -43,6 +43,11 @@ public static class StudiesApi
         group.MapPost("/{id:guid}/cancel", CancelStudyAsync).WithName("CancelStudy")
             .WithSummary("Cancel the study's unfinished runs (runners: only their own studies)")
             .RequireAuthorization(Policies.Runner);
+        group.MapPost("/{id:guid}/runs/{runId:guid}/retry", RetryRunAsync).WithName("RetryStudyRun")
+            .WithSummary("Run a failed or cancelled run of the study again: a new run with the same parameters and seed takes its place")
+            .WithDescription("201 with the new run; the failed run stays listed with its history. 409 when the run has not failed"
+                + " or the study was cancelled. Runners: only their own studies.")
+            .RequireAuthorization(Policies.Runner);
         routes.MapGet("/api/v1/scoreboard", GetScoreboardAsync).WithTags("Studies").WithName("GetScoreboard")
             .WithSummary("One row per paper claim across families, from each family's latest headline study").WithDescription(StatisticsNote.Trim());
         return group;
@@ -153,6 +158,30 @@ public static class StudiesApi
                 detail: $"Study {id} is {study?.State}; none of its runs is queued or running.",
                 statusCode: StatusCodes.Status409Conflict),
             _ => StudyNotFound(id),
+        };
+    }
+
+    public static async Task<Results<Created<RunDto>, ProblemHttpResult>> RetryRunAsync(
+        Guid id, Guid runId, ClaimsPrincipal user, StudyRunRetrier retrier, RunReader runs, CancellationToken cancellationToken)
+    {
+        var (outcome, newId) = await retrier.RetryAsync(user.ToCallerOrAnonymous(), id, runId, cancellationToken);
+        return outcome switch
+        {
+            RetryOutcome.Retried => TypedResults.Created($"{ResourceRoute.Runs.Prefix}/{newId}", await runs.GetAsync(newId!.Value, cancellationToken)),
+            RetryOutcome.Forbidden => TypedResults.Problem(
+                title: "You may not retry this run.",
+                detail: "A runner retries runs only of the studies it submitted; an admin any.",
+                statusCode: StatusCodes.Status403Forbidden),
+            RetryOutcome.NotFailed => TypedResults.Problem(
+                title: "The run has not failed.",
+                detail: $"Only a failed or cancelled run of study {id} can be retried; run {runId} is queued, running or succeeded.",
+                statusCode: StatusCodes.Status409Conflict),
+            RetryOutcome.StudyCancelled => TypedResults.Problem(
+                title: "The study was cancelled.",
+                detail: $"Study {id} was cancelled; its runs are not run again.",
+                statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.Problem(title: "No such run in this study.", detail: $"Study {id} has no run {runId} in its places.",
+                statusCode: StatusCodes.Status404NotFound),
         };
     }
 

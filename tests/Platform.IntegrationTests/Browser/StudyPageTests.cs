@@ -39,6 +39,10 @@ public sealed class StudyPageTests(PostgresServer server)
         var metrics = await page.Locator("[data-testid=study-metrics]").TextContentAsync();
         Assert.Contains("points = 3", metrics);
         Assert.Contains("points = 4", metrics);
+        // Its runs, each in its place, and the compare page with them.
+        await Assertions.Expect(page.Locator("[data-testid=study-runs] tbody tr")).ToHaveCountAsync(6);
+        var compare = await page.Locator("[data-testid=compare-study]").GetAttributeAsync("href");
+        Assert.Equal(6, compare!.Split('=')[1].Split(',').Length);
         await BrowserSteps.ScreenshotAsync(page, "study-page");
     }
 }

@@ -48,6 +48,36 @@ public sealed class StudyFairnessTests(PostgresServer server)
         Assert.Equal([urgent, b, a], order);
     }
 
+    [Fact]
+    public async Task Runs_without_an_owner_take_part_in_the_fair_order_and_a_delayed_head_does_not_hide_an_owners_later_runs()
+    {
+        await using var db = await MigratedDatabase.CreateAsync(server);
+        var store = new StudyStore(db.DataSource, new RunEventPublisher(db.DataSource, new RunEventBus(NullLogger<RunEventBus>.Instance), new InstanceIdentity()));
+        // More delayed runs at the head of the owner's queue than the claim considers per owner.
+        var delayed = RunQueue.ClaimCandidatesPerOwner + 1;
+        var (studyId, _) = await store.InsertAsync(Study("user:a", delayed + 2), ownerQueueCap: null, Ct);
+        // The head in claim order (ids are UUIDv7, so oldest first): not the replicates' order within one millisecond.
+        await db.ScalarAsync($"""
+            WITH head AS (SELECT id FROM runs WHERE study_id = '{studyId}' ORDER BY id LIMIT {delayed})
+            UPDATE runs SET not_before = now() + interval '1 hour' WHERE id IN (SELECT id FROM head) RETURNING 0
+            """);
+        var first = await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct);
+        var (anonymous, _) = await db.Queue.EnqueueAsync(MigratedDatabase.Run(), Ct);
+
+        var second = await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct);
+        var third = await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct);
+
+        // a's first claimable run is past its delayed head; then the owner-less run, since a has one running; then a's last.
+        Assert.Equal(delayed, await PositionAsync(db, studyId, first!.Id));
+        Assert.Equal(anonymous, second?.Id);
+        Assert.Equal(delayed + 1, await PositionAsync(db, studyId, third!.Id));
+        Assert.Null(await db.Queue.TryClaimAsync("w", s_kinds, s_lease, Ct));
+    }
+
+    /// <summary>How many of the study's runs come before this one in claim order.</summary>
+    private static Task<long> PositionAsync(MigratedDatabase db, Guid studyId, Guid runId) =>
+        db.ScalarAsync($"SELECT count(*) FROM runs WHERE study_id = '{studyId}' AND id < '{runId}'");
+
     private static NewStudy Study(string owner, int runs) => new(
         "k", null, null, null, "[{}]", runs, 1, [.. Enumerable.Range(0, runs).Select(i => new NewStudyRun("{}", i, 0, i))], [], 3, owner);
 }

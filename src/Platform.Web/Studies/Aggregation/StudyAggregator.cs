@@ -14,7 +14,8 @@ public static class StudyAggregator
         var points = study.Points.EnumerateArray()
             .Select((parameters, i) => AggregatePoint(i, parameters, byPoint[i].ToList()))
             .ToList();
-        return new StudyAggregates(study.Id, study.Kind, study.State, study.Seeds, study.Progress, points, SeriesBuilder.Build(points));
+        return new StudyAggregates(study.Id, study.Kind, study.State, study.Seeds, study.Progress, points, SeriesBuilder.Build(points),
+            GridBuilder.Build(points));
     }
 
     public static PointAggregate AggregatePoint(int point, JsonElement parameters, IReadOnlyList<StudyRunResult> runs)

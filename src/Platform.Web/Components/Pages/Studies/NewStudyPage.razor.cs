@@ -33,8 +33,6 @@ public sealed partial class NewStudyPage
         }
     }
 
-    private void SetSweep(string field, string text) => _form?.SetSweepText(field, text);
-
     private void SetSeeds(int seeds)
     {
         if (_form is not null)

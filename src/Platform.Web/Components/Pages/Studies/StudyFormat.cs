@@ -9,10 +9,13 @@ public static class StudyFormat
 {
     public static string Number(double? value) => value is { } v ? v.ToString("G4", CultureInfo.CurrentCulture) : "–";
 
-    /// <summary>"12.3 ± 0.4" (the 95% interval's half-width), or the mean alone below two values.</summary>
+    /// <summary>
+    /// "12.3 ± 0.4" (the 95% interval's half-width), or the mean alone below two values. Seeds that agree to the last bits
+    /// leave a half-width of rounding noise (1e-14 of the mean); that is written as 0, not as a number to read.
+    /// </summary>
     public static string MeanAndInterval(SampleStatistics s) =>
         s.Mean is not { } mean ? "–"
-        : s.CiHigh is { } high ? $"{Number(mean)} ± {Number(high - mean)}"
+        : s.CiHigh is { } high ? $"{Number(mean)} ± {Number(Math.Abs(high - mean) <= 1e-9 * Math.Abs(mean) ? 0 : high - mean)}"
         : Number(mean);
 
     public static string Interval(double? low, double? high) => low is null || high is null ? "–" : $"[{Number(low)}, {Number(high)}]";

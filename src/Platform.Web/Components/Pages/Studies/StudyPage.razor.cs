@@ -4,6 +4,7 @@ using MudBlazor;
 using Platform.Core.Events;
 using Platform.Core.Runs;
 using Platform.Core.Studies;
+using Platform.Web.Compare;
 using Platform.Web.Live;
 using Platform.Web.Security;
 using Platform.Web.Studies.Aggregation;
@@ -19,6 +20,7 @@ public sealed partial class StudyPage : IDisposable
     private static readonly TimeSpan s_interval = TimeSpan.FromSeconds(1);
     private StudyDto? _study;
     private StudyAggregates? _aggregates;
+    private IReadOnlyList<StudyRunResult> _results = [];
     private LiveRunFeed? _feed;
     private bool _missing;
     private bool _cancelling;
@@ -29,6 +31,8 @@ public sealed partial class StudyPage : IDisposable
     [Inject] private StudyReader Reader { get; set; } = default!;
 
     [Inject] private StudyCanceller Canceller { get; set; } = default!;
+
+    [Inject] private StudyRunRetrier Retrier { get; set; } = default!;
 
     [Inject] private LiveRunFeeds Feeds { get; set; } = default!;
 
@@ -59,9 +63,8 @@ public sealed partial class StudyPage : IDisposable
         await ReadAsync();
         if (_study is not null && RendererInfo.IsInteractive && _feed is null)
         {
-            var runs = await Reader.ResultsAsync(Id, CancellationToken.None);
             _feed = Feeds.Create(InvokeAsync, OnLiveAsync, DispatchExceptionAsync, s_interval, e => e is RunStateChanged);
-            _feed.Follow(runs.Select(r => r.RunId).ToList());
+            _feed.Follow(_results.Select(r => r.RunId).ToList());
             // Anything that changed between the read above and the subscription is caught by reading once more.
             await ReadAsync();
             _feed.HistoryLoaded();
@@ -72,7 +75,18 @@ public sealed partial class StudyPage : IDisposable
     {
         _study = await Reader.GetAsync(Id, CancellationToken.None);
         _missing = _study is null;
-        _aggregates = _study is null ? null : StudyAggregator.Aggregate(_study, await Reader.ResultsAsync(Id, CancellationToken.None));
+        _results = _study is null ? [] : await Reader.ResultsAsync(Id, CancellationToken.None);
+        _aggregates = _study is null ? null : StudyAggregator.Aggregate(_study, _results);
+    }
+
+    /// <summary>The compare page with the study's succeeded runs (it folds each point's seeds into a band), up to its limit.</summary>
+    private string? CompareLink
+    {
+        get
+        {
+            var ids = _results.Where(r => r.State == RunState.Succeeded).Take(ComparisonIds.MaxRuns).Select(r => r.RunId).ToList();
+            return ids.Count < 2 ? null : $"/compare?ids={string.Join(",", ids)}";
+        }
     }
 
     private async Task OnLiveAsync(LiveRunBatch _)
@@ -97,6 +111,31 @@ public sealed partial class StudyPage : IDisposable
         finally
         {
             _cancelling = false;
+        }
+    }
+
+    private async Task RetryAsync(Guid runId)
+    {
+        var (outcome, newRunId) = await Retrier.RetryAsync(await Authentication.GetCallerAsync(), Id, runId, CancellationToken.None);
+        if (newRunId is { } added)
+        {
+            // Follow the new run before reading, as on first load, so none of its changes falls between the two.
+            _feed?.Follow([.. _results.Select(r => r.RunId == runId ? added : r.RunId)]);
+        }
+        else
+        {
+            Snackbar.Add(outcome switch
+            {
+                RetryOutcome.Forbidden => "You may retry only the runs of studies you queued.",
+                RetryOutcome.StudyCancelled => "The study was cancelled; its runs are not run again.",
+                _ => "That run has not failed (or is no longer in this study).",
+            }, Severity.Warning);
+        }
+
+        await ReadAsync();
+        if (newRunId is not null)
+        {
+            _feed?.HistoryLoaded();
         }
     }
 
