@@ -54,13 +54,14 @@
             paper_bgcolor: 'rgba(0,0,0,0)', plot_bgcolor: 'rgba(0,0,0,0)',
             font: { size: 11, color: fg },
             // automargin keeps the axis titles inside the card however long the tick labels are.
+            // On compare a bar's name is a run's long label: the legend names it, as on the curves, not the axis.
             xaxis: spec.categorical
-                ? { type: 'category', gridcolor: grid, automargin: true }
+                ? { type: 'category', gridcolor: grid, automargin: true, showticklabels: !spec.alwaysLegend }
                 : { title: { text: spec.xAxis || 'step' }, gridcolor: grid, zeroline: false, automargin: true, type: spec.logX ? 'log' : 'linear' },
             yaxis: { title: { text: spec.yAxis || '' }, gridcolor: grid, zeroline: false, automargin: true, type: spec.logY ? 'log' : 'linear' },
             // A categorical panel names its bars on the x axis; a curve needs the legend when there are several, or
             // always on compare, where its name is the run.
-            showlegend: !spec.categorical && (spec.alwaysLegend || (spec.series || []).length > 1),
+            showlegend: spec.alwaysLegend || (!spec.categorical && (spec.series || []).length > 1),
             legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 } },
             hovermode: 'closest',
         };

@@ -52,11 +52,14 @@ public static class ComparisonPlots
 
     /// <summary>
     /// What the runs concluded, side by side: predicted claims supported, then each summary metric, one bar per run
-    /// in its slot's colour (the same as its curves below). A panel no run has a value for is left out.
+    /// in its slot's colour (the same as its curves below: with <paramref name="aggregate"/>, its configuration's) and
+    /// named by its short id. A panel no run has a value for is left out.
     /// </summary>
-    public static IReadOnlyList<PlotSpec> Summary(Comparison comparison, ComparedSummaries summaries)
+    public static IReadOnlyList<PlotSpec> Summary(Comparison comparison, ComparedSummaries summaries, bool aggregate)
     {
         var runs = Enumerable.Range(0, comparison.Runs.Count).ToList();
+        var groups = comparison.Groups();
+        int SlotOf(int run) => aggregate ? groups.Select((g, i) => (g, i)).First(g => g.g.Contains(run)).i : run;
         var claims = Bars("summary:claims", "Predicted claims supported", "claims", run => summaries.Tally(run) is { Predicted: > 0 } t ? t.Supported : null);
         var metrics = summaries.Metrics.Select(metric => Bars("summary:" + metric, metric, "", run => summaries.Metric(run, metric)));
         return [.. metrics.Prepend(claims).Where(spec => spec.Series.Count > 0)];
@@ -65,7 +68,7 @@ public static class ComparisonPlots
             new(group, title, "run", yAxis, false, [.. runs
                 .Select(run => (run, value: valueOf(run)))
                 .Where(r => r.value is not null)
-                .Select(r => new PlotSeries(NameOf(comparison, [r.run]), [0], [r.value!.Value]) { Slot = r.run })])
+                .Select(r => new PlotSeries(comparison.Runs[r.run].ShortId, [0], [r.value!.Value]) { Slot = SlotOf(r.run) })])
             { Categorical = true };
     }
 

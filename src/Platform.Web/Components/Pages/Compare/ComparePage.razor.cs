@@ -42,7 +42,6 @@ public partial class ComparePage
         _comparison = await Comparisons.LoadAsync(ids, CancellationToken.None);
         _hasSeedGroups = _comparison.Groups().Any(g => g.Count > 1);
         _summaries = new ComparedSummaries(_comparison.Runs);
-        _summaryPlots = ComparisonPlots.Summary(_comparison, _summaries);
         _aggregate = _hasSeedGroups;
         Rebuild();
     }
@@ -64,6 +63,7 @@ public partial class ComparePage
         if (_comparison is not null)
         {
             _plots = ComparisonPlots.Build(_comparison, _aggregate, _band, Catalog);
+            _summaryPlots = ComparisonPlots.Summary(_comparison, _summaries!, _aggregate);
         }
     }
 

@@ -143,7 +143,7 @@ public partial class RunPage : IDisposable
                 {
                     State = change.State,
                     // A lease starts the next attempt (the queue counts it then): "attempt 1 of 3", never "0 of 3", while it runs.
-                    Attempt = RunAttempt.After(_run.State, _run.Attempt, change.State),
+                    Attempt = LiveAttempt.After(_run.State, _run.Attempt, change.State),
                     Progress = change.State == RunState.Succeeded ? 1 : _run.Progress,
                     ProgressMessage = change.Message ?? _run.ProgressMessage,
                 };

@@ -63,7 +63,7 @@ public sealed class RunRow(RunDto run, TimeProvider time)
 
     public void Apply(RunStateChanged change)
     {
-        Attempt = RunAttempt.After(State, Attempt, change.State);
+        Attempt = LiveAttempt.After(State, Attempt, change.State);
         State = change.State;
         if (change.State == RunState.Succeeded)
         {
