@@ -1,13 +1,9 @@
-using System.Text.Json;
 using Platform.Core.Runs;
 using Platform.Web.Components.Shared.Evidence;
 
 namespace Platform.Web.Compare;
 
-/// <summary>
-/// The summaries of the compared runs, read once: what they concluded (claims) and their headline metrics, for the
-/// table and the bars at the top of the compare page. A run without a summary yet, or with an unreadable one, has none.
-/// </summary>
+/// <summary>The compared runs' summaries, read once, for the compare table and the result bars above the curves.</summary>
 public sealed class ComparedSummaries
 {
     public const int MaxMetrics = 8;
@@ -17,7 +13,8 @@ public sealed class ComparedSummaries
     public ComparedSummaries(IReadOnlyList<RunDto> runs)
     {
         _views = [.. runs.Select(r => SummaryView.TryRead(r.Summary))];
-        Unreadable = runs.Select((r, i) => r.Summary is { ValueKind: JsonValueKind.Object } && _views[i] is null).ToArray();
+        // A run without a summary yet, or with one this version cannot read, has none; the table tells the two apart.
+        Unreadable = runs.Select((r, i) => r.Summary is { ValueKind: System.Text.Json.JsonValueKind.Object } && _views[i] is null).ToArray();
         Metrics = [.. _views.SelectMany(v => v?.Metrics.Keys ?? []).Distinct().Take(MaxMetrics)];
     }
 
