@@ -48,10 +48,11 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapOpenApi("/openapi/{documentName}.json");
-        // Its fonts come from a CDN our CSP refuses, and its "open in client" button needs scalar.com: both off, so
-        // the page works offline and logs no errors (the system fonts read as well).
+        // Its fonts come from a CDN our CSP refuses, and its "open in client" button, developer tools (share, SDK,
+        // deploy), "Ask AI" agent, MCP and telemetry need scalar.com: all off, so the page works offline and logs no
+        // errors (the system fonts read as well).
         app.MapScalarApiReference(SecurityHeaders.ApiReferencePath, o => o.WithTitle("Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .DisableDefaultFonts().HideClientButton());
+            .DisableDefaultFonts().HideClientButton().HideDeveloperTools().DisableAgent().DisableMcp().DisableTelemetry());
         foreach (var route in new[] { ResourceRoute.Families, ResourceRoute.DeprecatedExperiments })
         {
             app.MapFamiliesApi(route);

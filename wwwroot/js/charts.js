@@ -27,6 +27,14 @@
         return colours;
     }
 
+    // On compare a series carries its run's slot: one colour and one line style per run on every chart, so a run is
+    // found by its colour and two identical curves still show as two.
+    const dashes = ['solid', 'dash', 'dot', 'dashdot'];
+    function styleOf(s, colours) {
+        if (s.slot === null || s.slot === undefined) return { color: s.color || colours.get(s.name), dash: 'solid' };
+        return { color: palette[s.slot % palette.length], dash: dashes[s.slot % dashes.length] };
+    }
+
     // One point draws nothing as a line, and a few points read better with their markers; the same rule live and on
     // reload, so a curve never changes look on a reload.
     function modeFor(points) { return points <= 1 ? 'markers' : points <= 30 ? 'lines+markers' : 'lines'; }
@@ -45,25 +53,41 @@
             height: spec.height || 260,
             paper_bgcolor: 'rgba(0,0,0,0)', plot_bgcolor: 'rgba(0,0,0,0)',
             font: { size: 11, color: fg },
-            xaxis: { title: { text: spec.xAxis || 'step' }, gridcolor: grid, zeroline: false },
-            yaxis: { title: { text: spec.yAxis || '' }, gridcolor: grid, zeroline: false, type: spec.logY ? 'log' : 'linear' },
-            showlegend: (spec.series || []).length > 1,
+            // automargin keeps the axis titles inside the card however long the tick labels are.
+            // On compare a bar's name is a run's long label: the legend names it, as on the curves, not the axis.
+            xaxis: spec.categorical
+                ? { type: 'category', gridcolor: grid, automargin: true, showticklabels: !spec.alwaysLegend }
+                : { title: { text: spec.xAxis || 'step' }, gridcolor: grid, zeroline: false, automargin: true, type: spec.logX ? 'log' : 'linear' },
+            yaxis: { title: { text: spec.yAxis || '' }, gridcolor: grid, zeroline: false, automargin: true, type: spec.logY ? 'log' : 'linear' },
+            // A categorical panel names its bars on the x axis; a curve needs the legend when there are several, or
+            // always on compare, where its name is the run.
+            showlegend: spec.alwaysLegend || (!spec.categorical && (spec.series || []).length > 1),
             legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 } },
             hovermode: 'closest',
         };
+    }
+
+    // Steps are whole numbers; a panel may draw them in another unit (kbit/s logged, Mbit/s drawn).
+    function scaled(xs, scale) { return scale && scale !== 1 ? xs.map(x => x * scale) : xs; }
+
+    // A categorical panel: one bar per series, at its name, of its last value.
+    function barOf(name, y, color) {
+        return { type: 'bar', name, x: [name], y: y.length ? [y[y.length - 1]] : [], marker: { color } };
     }
 
     function tracesOf(spec) {
         const traces = [];
         const colours = coloursOf((spec.series || []).map(s => s.name));
         (spec.series || []).forEach(s => {
-            const color = s.color || colours.get(s.name);
+            const { color, dash } = styleOf(s, colours);
+            if (spec.categorical) { traces.push(barOf(s.name, s.y, color)); return; }
+            const x = scaled(s.x, spec.xScale);
             if (s.lo && s.hi) {
                 // The band: an invisible lower edge, then the upper edge filled down to it.
-                traces.push({ x: s.x, y: s.lo, mode: 'lines', line: { width: 0 }, hoverinfo: 'skip', showlegend: false, name: s.name + ' (low)', meta: 'band' });
-                traces.push({ x: s.x, y: s.hi, mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: color + '33', hoverinfo: 'skip', showlegend: false, name: s.name + ' (high)', meta: 'band' });
+                traces.push({ x, y: s.lo, mode: 'lines', line: { width: 0 }, hoverinfo: 'skip', showlegend: false, name: s.name + ' (low)', meta: 'band' });
+                traces.push({ x, y: s.hi, mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: color + '33', hoverinfo: 'skip', showlegend: false, name: s.name + ' (high)', meta: 'band' });
             }
-            traces.push({ x: s.x, y: s.y, name: s.name, mode: modeFor(s.x.length), type: 'scatter', line: { color, width: 1.6 }, marker: { color, size: 5 } });
+            traces.push({ x, y: s.y, name: s.name, mode: modeFor(x.length), type: 'scatter', line: { color, dash, width: 1.6 }, marker: { color, size: 5 } });
         });
         return traces;
     }
@@ -76,12 +100,28 @@
     }
 
     function watchZoom(el, ref) {
-        if (!ref || el.dataset.zoomWatched) return;
+        if (!ref || el.dataset.zoomWatched || el.spec.categorical) return;
         el.dataset.zoomWatched = '1';
+        // The server reads steps: undo the panel's unit and log axis (Plotly reports a log range as exponents).
+        const step = v => (el.spec.logX ? Math.pow(10, v) : v) / (el.spec.xScale || 1);
         el.on('plotly_relayout', ev => {
             if (ev['xaxis.autorange'] || ev['autosize']) ref.invokeMethodAsync('OnZoomAsync', el.dataset.group, null, null);
-            else if (ev['xaxis.range[0]'] !== undefined) ref.invokeMethodAsync('OnZoomAsync', el.dataset.group, ev['xaxis.range[0]'], ev['xaxis.range[1]']);
+            else if (ev['xaxis.range[0]'] !== undefined) ref.invokeMethodAsync('OnZoomAsync', el.dataset.group, step(ev['xaxis.range[0]']), step(ev['xaxis.range[1]']));
         });
+    }
+
+    // Live points on a categorical panel: each bar takes its series' newest value.
+    function flushBars(el, byName) {
+        let added = false;
+        for (const [name, acc] of byName) {
+            const i = el.data.findIndex(t => t.name === name);
+            if (i < 0) { Plotly.addTraces(el, barOf(name, acc.y, palette[0])); added = true; }
+            else Plotly.restyle(el, { y: [[acc.y[acc.y.length - 1]]] }, [i]);
+        }
+        if (added) {
+            const colours = coloursOf(el.data.map(t => t.name));
+            Plotly.restyle(el, { 'marker.color': el.data.map(t => colours.get(t.name)) }, el.data.map((_, i) => i));
+        }
     }
 
     function flush() {
@@ -101,6 +141,7 @@
                 for (let k = 0; k < s.x.length; k++) { acc.x.push(s.x[k]); acc.y.push(s.y[k]); }
                 byName.set(s.name, acc);
             }
+            if (el.spec && el.spec.categorical) { flushBars(el, byName); count(el); continue; }
             const xs = [], ys = [], idx = [];
             let added = false;
             for (const [name, acc] of byName) {
@@ -110,7 +151,7 @@
                     i = el.data.length - 1;
                     added = true;
                 }
-                xs.push(acc.x); ys.push(acc.y); idx.push(i);
+                xs.push(scaled(acc.x, el.spec && el.spec.xScale)); ys.push(acc.y); idx.push(i);
             }
             if (idx.length) Plotly.extendTraces(el, { x: xs, y: ys }, idx);
             if (added) {
@@ -132,6 +173,7 @@
     }
 
     function draw(el, spec, ref) {
+        el.spec = spec;
         Plotly.react(el, tracesOf(spec), layoutOf(spec), plotConfig);
         count(el);
         watchZoom(el, ref);
@@ -168,7 +210,7 @@
             if (!el || !el.data) return;
             for (const s of series) {
                 const i = el.data.findIndex(t => t.name === s.name && t.meta !== 'band');
-                if (i >= 0) Plotly.restyle(el, { x: [s.x], y: [s.y] }, [i]);
+                if (i >= 0) Plotly.restyle(el, { x: [scaled(s.x, el.spec && el.spec.xScale)], y: [s.y] }, [i]);
             }
             count(el);
         },

@@ -9,6 +9,21 @@ public sealed record ChartPanel(string Group, string Title, string XAxis, string
 {
     public const char Separator = '/';
 
+    /// <summary>The x quantity spans decades (TP degree 1–64, channel rate 10–10,000 kbit/s): draw it on a log axis.</summary>
+    public bool LogX { get; init; }
+
+    /// <summary>
+    /// Each series is one result (a method's final score), not a curve: the panel draws one bar per series, its last
+    /// value, instead of points over a meaningless step axis.
+    /// </summary>
+    public bool Categorical { get; init; }
+
+    /// <summary>
+    /// Factor from the logged step to the unit of <see cref="XAxis"/>. Steps are whole numbers, so a family logs
+    /// e.g. a rate in kbit/s and draws it in Mbit/s (0.001), the unit its tables use.
+    /// </summary>
+    public double XScale { get; init; } = 1;
+
     /// <summary>The group of a metric key: the part before its last slash, or the whole key.</summary>
     public static string GroupOf(string key)
     {

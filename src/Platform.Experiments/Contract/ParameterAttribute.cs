@@ -41,4 +41,11 @@ public sealed class ParameterAttribute(string description) : Attribute
     /// the rest under "Advanced". A family with no main knob shows all of them.
     /// </summary>
     public bool Main { get; init; }
+
+    /// <summary>
+    /// The knob matters only when another one has one of the given values, written <c>field=value|value</c> with JSON
+    /// names (e.g. <c>mode=simulate</c>, <c>workload=upload</c>). The form hides it otherwise and leaves it out of the
+    /// submission, so the family's default holds. The schema carries it as <c>x-when</c>: <c>{ "mode": ["simulate"] }</c>.
+    /// </summary>
+    public string? When { get; init; }
 }

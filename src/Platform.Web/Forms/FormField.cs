@@ -46,6 +46,15 @@ public sealed class FormField
     public bool Main { get; init; }
 
     /// <summary>
+    /// The field and values under which this knob applies (<c>x-when</c> in the schema); null: always. The form hides
+    /// it otherwise and does not send it.
+    /// </summary>
+    public (string Field, IReadOnlyList<string> Values)? When { get; init; }
+
+    /// <summary>The problem the server's cross-field rules find with this field given the whole form; set by the form.</summary>
+    public Func<string?> RuleError { get; set; } = static () => null;
+
+    /// <summary>
     /// The server's rules for the value (<see cref="FieldCheck"/>); the schema's bounds above only describe them
     /// (<see cref="FieldHint"/>). Without a check, only text that is not JSON at all is a problem.
     /// </summary>
@@ -63,7 +72,7 @@ public sealed class FormField
     public string? ReportedError { get; set; }
 
     /// <summary>The message to show at the field: its own rules first, then what was reported.</summary>
-    public string? Error => Parse().Error ?? ReportedError;
+    public string? Error => Parse().Error ?? ReportedError ?? RuleError();
 
     public FieldValue Parse() => FieldParser.Parse(this);
 

@@ -61,6 +61,8 @@ public static class FormFieldFactory
             Optional = IsNullable(property),
             Default = property["default"]?.DeepClone(),
             Main = property["x-main"]?.GetValueKind() == JsonValueKind.True,
+            When = property["x-when"] is JsonObject when && when.FirstOrDefault() is ({ } on, JsonArray values)
+                ? (on, [.. values.Select(v => (string?)v).OfType<string>()]) : null,
             Check = check ?? (static _ => []),
         };
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Core.Runs;
 using Platform.Experiments.Contract;
+using Platform.Experiments.Contract.Parameters;
 using Platform.Web.Runs;
 
 namespace Platform.Web.Forms;
@@ -13,11 +14,19 @@ namespace Platform.Web.Forms;
 public sealed class RunForm
 {
     private string? _preset;
+    private readonly Type _parametersType;
+    private string? _ruleState;
+    private IReadOnlyDictionary<string, string[]> _ruleErrors = new Dictionary<string, string[]>();
 
-    private RunForm(string kind, IReadOnlyList<FormField> parameters)
+    private RunForm(string kind, Type parametersType, IReadOnlyList<FormField> parameters)
     {
         Kind = kind;
+        _parametersType = parametersType;
         Parameters = parameters;
+        foreach (var field in parameters)
+        {
+            field.RuleError = () => RuleErrors().TryGetValue(field.Name, out var messages) ? string.Join(" ", messages) : null;
+        }
     }
 
     public string Kind { get; }
@@ -51,10 +60,20 @@ public sealed class RunForm
     public IEnumerable<FormField> AllFields => Parameters.Append(Seed).Append(Tags);
 
     /// <summary>The knobs shown first: those the family marks main, or all of them when it marks none.</summary>
-    public IEnumerable<FormField> MainParameters => Parameters.Any(f => f.Main) ? Parameters.Where(f => f.Main) : Parameters;
+    public IEnumerable<FormField> MainParameters => (Parameters.Any(f => f.Main) ? Parameters.Where(f => f.Main) : Parameters).Where(IsShown);
 
     /// <summary>The knobs under "Advanced", in the record's order.</summary>
-    public IEnumerable<FormField> AdvancedParameters => Parameters.Any(f => f.Main) ? Parameters.Where(f => !f.Main) : [];
+    public IEnumerable<FormField> AdvancedParameters => Parameters.Any(f => f.Main) ? Parameters.Where(f => !f.Main && IsShown(f)) : [];
+
+    /// <summary>
+    /// Whether the knob applies to the values chosen so far (its <see cref="FormField.When"/>). One that does not is
+    /// hidden but still sent, with the value it holds, so a study can sweep into it; it shows again if it is wrong.
+    /// </summary>
+    public bool Applies(FormField field) =>
+        field.When is not { } when || Field(when.Field) is not { } on
+        || when.Values.Contains(on.Kind == FieldKind.Boolean ? (on.Flag ? "true" : "false") : on.Text, StringComparer.Ordinal);
+
+    private bool IsShown(FormField field) => Applies(field) || field.Error is not null;
 
     /// <summary>Every field with a problem, in the order the form shows them (main knobs, advanced, then the run's).</summary>
     public IEnumerable<FormField> FieldsInError =>
@@ -63,7 +82,7 @@ public sealed class RunForm
     /// <summary>No field breaks its rules and nothing the server reported is left unaddressed.</summary>
     public bool IsValid => AllFields.All(f => f.Error is null) && PresetError is null;
 
-    public static RunForm Create(string kind, Type parametersType) => new(kind, FormFieldFactory.For(parametersType));
+    public static RunForm Create(string kind, Type parametersType) => new(kind, parametersType, FormFieldFactory.For(parametersType));
 
     public FormField? Field(string name) => AllFields.FirstOrDefault(f => f.Name == name);
 
@@ -112,15 +131,42 @@ public sealed class RunForm
     public SubmitRunRequest ToRequest()
     {
         GeneralErrors = [];
+        var parameters = ParameterObject();
+        var seed = Seed.Parse().Value?.Deserialize<long>();
+        var tags = Tags.Parse().Value is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : null;
+        return new SubmitRunRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
+    }
+
+    private JsonObject ParameterObject()
+    {
         var parameters = new JsonObject();
         foreach (var field in Parameters)
         {
             parameters[field.Name] = field.Parse().Value;
         }
 
-        var seed = Seed.Parse().Value?.Deserialize<long>();
-        var tags = Tags.Parse().Value is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : null;
-        return new SubmitRunRequest(Kind, JsonSerializer.SerializeToElement(parameters), seed, tags, Preset);
+        return parameters;
+    }
+
+    /// <summary>
+    /// The server binder's cross-field rules (tensor parallel must divide the heads, ...) for the values as typed, so
+    /// they show as the user types like each field's own rules; the binder is the check, so form and API agree. Only
+    /// once every field is valid on its own (the binder checks the record's rules then too), and again only when an
+    /// entry changed.
+    /// </summary>
+    private IReadOnlyDictionary<string, string[]> RuleErrors()
+    {
+        var state = string.Join('\u001f', Parameters.Select(f => $"{f.Text}\u001e{f.Flag}\u001e{string.Join('\u001e', f.Selected)}"));
+        if (state == _ruleState)
+        {
+            return _ruleErrors;
+        }
+
+        _ruleState = state;
+        _ruleErrors = Parameters.Any(f => f.Parse().Error is not null)
+            ? new Dictionary<string, string[]>()
+            : ParameterBinder.Bind(_parametersType, JsonSerializer.SerializeToElement(ParameterObject())).Errors;
+        return _ruleErrors;
     }
 
     private static IReadOnlyList<string> CheckSeed(JsonNode? value)

@@ -9,11 +9,11 @@ internal static class Charts
     public static IReadOnlyList<ChartPanel> Panels { get; } =
     [
         .. Enum.GetValues<Sublayer>().Select(s => new ChartPanel(ChartPanel.GroupOf(CommOverlapMetrics.TpSweep(s, TransformerModel.TNlg)),
-            $"{ModelShapes.Label(s)}: T3-MCA speedup vs TP, per model", "TP degree", "speedup over seq (×)")),
+            $"{ModelShapes.Label(s)}: T3-MCA speedup vs TP, per model", "TP degree", "speedup over seq (×)") { LogX = true }),
         .. Enum.GetValues<Sublayer>().Select(s => new ChartPanel(ChartPanel.GroupOf(CommOverlapMetrics.VariantSpeedup(s, Variant.T3)),
-            $"{ModelShapes.Label(s)}: speedup of each variant (first model)", "TP degree", "speedup over seq (×)")),
+            $"{ModelShapes.Label(s)}: speedup of each variant (first model)", "TP degree", "speedup over seq (×)") { LogX = true }),
         new(ChartPanel.GroupOf(CommOverlapMetrics.DataMovementReduction(TransformerModel.TNlg, Sublayer.Op)),
-            "DRAM bytes saved by T3 (GEMM + reduce-scatter)", "TP degree", "reduction vs seq (%)"),
+            "DRAM bytes saved by T3 (GEMM + reduce-scatter)", "TP degree", "reduction vs seq (%)") { LogX = true },
         .. ((Variant[])[Variant.SwOverlap, Variant.T3, Variant.T3Mca]).Select(v => new ChartPanel(ChartPanel.GroupOf(CommOverlapMetrics.DramBandwidth(v, "gemm")),
             $"DRAM bandwidth split, {Names.Kebab(v)} (timeline cell)", "time (µs)", "GB/s")),
         new(ChartPanel.GroupOf(CommOverlapMetrics.CpuWallMs("fused")), "cpu-real: wall time per schedule", "repeat", "ms"),

@@ -55,6 +55,11 @@ public static class ParameterSchema
         if (rules.Upload) node["x-upload"] = true;
         if (rules.Dataset is { } formats) node["x-dataset"] = new JsonArray(formats.Select(f => (JsonNode)f!).ToArray());
         if (rules.Main) node["x-main"] = true;
+        if (rules.When?.Split('=', 2) is [var field, var values])
+        {
+            node["x-when"] = new JsonObject { [field] = new JsonArray(values.Split('|').Select(v => (JsonNode)v!).ToArray()) };
+        }
+
         return node;
     }
 }

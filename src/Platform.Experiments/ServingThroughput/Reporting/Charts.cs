@@ -10,7 +10,8 @@ internal static class Charts
     [
         new(ServingThroughputMetrics.ResourceMsGroup, "Cost model: iteration time per resource", "dense batch (tokens)", "ms", LogY: true),
         new(ServingThroughputMetrics.BoundGroup, "Cost model: throughput bound", "dense batch (tokens)", "tokens/s/GPU"),
-        new(ServingThroughputMetrics.EngineThroughputGroup, "Simulated engines", "dense batch (tokens)", "tokens/s/GPU"),
+        // One result per engine at the run's dense batch: bars, not points over a one-value axis.
+        new(ServingThroughputMetrics.EngineThroughputGroup, "Simulated engines at the run's dense batch", "engine", "tokens/s/GPU") { Categorical = true },
         new("search", "Pipeline search: best so far", "candidate", "tokens/s/GPU"),
         new(ServingThroughputMetrics.SweepShareGroup, "Share of optimum vs dense batch", "dense batch (tokens)", "% of optimum"),
         .. Enum.GetValues<EngineKind>().Select(engine => new ChartPanel(

@@ -13,6 +13,8 @@ public partial class ComparePage
 {
     private Comparison? _comparison;
     private IReadOnlyList<PlotSpec> _plots = [];
+    private ComparedSummaries? _summaries;
+    private IReadOnlyList<PlotSpec> _summaryPlots = [];
     private string? _error;
     private bool _aggregate;
     private bool _hasSeedGroups;
@@ -39,6 +41,7 @@ public partial class ComparePage
 
         _comparison = await Comparisons.LoadAsync(ids, CancellationToken.None);
         _hasSeedGroups = _comparison.Groups().Any(g => g.Count > 1);
+        _summaries = new ComparedSummaries(_comparison.Runs);
         _aggregate = _hasSeedGroups;
         Rebuild();
     }
@@ -60,6 +63,7 @@ public partial class ComparePage
         if (_comparison is not null)
         {
             _plots = ComparisonPlots.Build(_comparison, _aggregate, _band, Catalog);
+            _summaryPlots = ComparisonPlots.Summary(_comparison, _summaries!, _aggregate);
         }
     }
 

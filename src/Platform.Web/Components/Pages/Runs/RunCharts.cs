@@ -83,7 +83,7 @@ public sealed class RunCharts(IReadOnlyList<ChartPanel> panels)
     private PlotSpec NewSpec(string group, IReadOnlyList<PlotSeries> series)
     {
         var panel = panels.FirstOrDefault(p => p.Group == group);
-        return new PlotSpec(group, panel?.Title ?? group, panel?.XAxis ?? "step", panel?.YAxis ?? "", panel?.LogY ?? false, series);
+        return PlotSpec.Of(group, panel?.Title ?? group, panel, series);
     }
 
     private int IndexOf(string group)

@@ -142,6 +142,8 @@ public partial class RunPage : IDisposable
                 _run = _run with
                 {
                     State = change.State,
+                    // A lease starts the next attempt (the queue counts it then): "attempt 1 of 3", never "0 of 3", while it runs.
+                    Attempt = LiveAttempt.After(_run.State, _run.Attempt, change.State),
                     Progress = change.State == RunState.Succeeded ? 1 : _run.Progress,
                     ProgressMessage = change.Message ?? _run.ProgressMessage,
                 };

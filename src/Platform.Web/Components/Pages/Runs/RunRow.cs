@@ -1,5 +1,6 @@
 using Platform.Core.Events;
 using Platform.Core.Runs;
+using Platform.Web.Components.Shared.Evidence;
 
 namespace Platform.Web.Components.Pages.Runs;
 
@@ -9,6 +10,8 @@ namespace Platform.Web.Components.Pages.Runs;
 /// </summary>
 public sealed class RunRow(RunDto run, TimeProvider time)
 {
+    private readonly SummaryView? _summary = SummaryView.TryRead(run.Summary);
+
     public Guid Id { get; } = run.Id;
 
     /// <summary>The random tail of the id: UUIDv7 ids share their leading (time) digits with runs created alongside.</summary>
@@ -40,7 +43,7 @@ public sealed class RunRow(RunDto run, TimeProvider time)
 
     public DateTimeOffset? FinishedAt { get; } = run.FinishedAt;
 
-    public int Attempt { get; } = run.Attempt;
+    public int Attempt { get; private set; } = run.Attempt;
 
     public int MaxAttempts { get; } = run.MaxAttempts;
 
@@ -48,11 +51,19 @@ public sealed class RunRow(RunDto run, TimeProvider time)
 
     public bool CancelRequested { get; } = run.CancelRequested;
 
+    /// <summary>The headline metrics of its summary (none before it has one), for the columns a researcher adds.</summary>
+    public IReadOnlyDictionary<string, double> Metrics => _summary?.Metrics ?? new Dictionary<string, double>();
+
+    /// <summary>"3 of 5" predicted claims supported, or null when the run judged none.</summary>
+    public string? Verdicts => _summary?.Claims is { Count: > 0 } claims && VerdictTally.Of(claims) is { Predicted: > 0 } tally
+        ? $"{tally.Supported} of {tally.Predicted}" : null;
+
     /// <summary>Time from start to finish, or to now while the run lasts; null until it starts.</summary>
     public TimeSpan? Duration => StartedAt is { } started ? (FinishedAt ?? time.GetUtcNow()) - started : null;
 
     public void Apply(RunStateChanged change)
     {
+        Attempt = LiveAttempt.After(State, Attempt, change.State);
         State = change.State;
         if (change.State == RunState.Succeeded)
         {

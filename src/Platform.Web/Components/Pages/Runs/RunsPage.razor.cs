@@ -105,6 +105,7 @@ public partial class RunsPage : IDisposable
         var list = await Runs.ListAsync(_filter.ToRunFilter(sort, descending, state.Page + 1, state.PageSize), cancellationToken);
         var rows = list.Items.Select(j => new RunRow(j, Time)).ToList();
         Volatile.Write(ref _rows, rows.ToDictionary(r => r.Id));
+        NoteMetrics(rows);
         SyncUrl(sort, descending, state.Page + 1, state.PageSize);
         // Events held while the first page loaded come next; later loads only change the rows they patch.
         _feed?.HistoryLoaded();

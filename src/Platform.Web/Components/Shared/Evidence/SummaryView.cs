@@ -24,4 +24,22 @@ public sealed class SummaryView
     /// <exception cref="JsonException">The summary is not a summary (a value of the wrong type, an unknown basis or verdict).</exception>
     public static SummaryView Read(JsonElement summary) =>
         summary.Deserialize<SummaryView>(SummaryJson.Options) ?? throw new JsonException("The summary is null.");
+
+    /// <summary>The run's summary, or null when it has none yet or it cannot be read (a list shows "—" for it).</summary>
+    public static SummaryView? TryRead(JsonElement? summary)
+    {
+        if (summary is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Read(element);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
