@@ -13,7 +13,8 @@ public sealed class OnnxReaderTests
 
         Assert.Equal([1L, 3, 224, 224], Assert.Single(graph.Inputs).Shape);
         Assert.Equal(new long[] { 64, 3, 7, 7 }, graph.Initializers[graph.Nodes[0].Inputs[1]].Dims);
-        Assert.Equal(21, graph.Nodes.Count(n => n.OpType == "Conv"));
+        // 1 stem + 4 + 5 + 5 in layer1-3 + 7 in this export's three-block layer4.
+        Assert.Equal(22, graph.Nodes.Count(n => n.OpType == "Conv"));
         Assert.Equal(graph.Nodes.Count(n => n.OpType == "Conv"), graph.Nodes.Count(n => n.OpType == "BatchNormalization"));
     }
 

@@ -51,16 +51,6 @@ public sealed class Photograph
             canvas.DrawImage(image, new SKRect(x, y, x + side, y + side), new SKRect(0, 0, size, size),
                 new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
         }
-        var rgba = target.Bytes;
-        var plane = size * size;
-        var pixels = new float[3 * plane];
-        for (var i = 0; i < plane; i++)
-        {
-            for (var c = 0; c < 3; c++)
-            {
-                pixels[(c * plane) + i] = rgba[(i * 4) + c] / 255f;
-            }
-        }
-        return pixels;
+        return Compression.JpegCodec.Planar(target.Bytes, size);
     }
 }
