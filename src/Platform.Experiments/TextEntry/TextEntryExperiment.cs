@@ -69,7 +69,7 @@ public sealed class TextEntryExperiment : Experiment<TextEntryParameters>
     {
         cancellationToken.ThrowIfCancellationRequested();
         await context.ProgressAsync(0, "building the corpus", cancellationToken);
-        var (split, source, generator) = CorpusPhase.Build(parameters, context.Seed);
+        var (split, source, generator) = await CorpusPhase.BuildAsync(parameters, context, cancellationToken);
         await context.LogLineAsync(
             $"Corpus ({source}): {split.Train.Count} / {split.Dev.Count} / {split.Test.Count} dialogues train / dev / test, SHA-256 {split.Hash}",
             cancellationToken);

@@ -49,16 +49,22 @@ public sealed partial class TextEntryParameters : IEstimatesPeakMemory
     {
         public static CorpusStatistics Of(TextEntryParameters p)
         {
-            var uploaded = !string.IsNullOrWhiteSpace(p.CorpusText);
-            if (!uploaded && p.Corpus == TextEntryCorpus.RealSentences)
+            if (p.UploadedCorpus is not null)
+            {
+                return p._uploadedDialogues is { } uploaded ? Measure(uploaded, 1.0, "uploadedCorpus") : LargestUpload();
+            }
+
+            if (p.Corpus == TextEntryCorpus.RealSentences)
             {
                 return RealSentences(p.RealSentences);
             }
 
-            var dialogues = uploaded
-                ? CorpusParser.Parse(p.CorpusText!).Dialogues
-                : SyntheticDialogues.Generate(Math.Min(p.Dialogues, SyntheticSample), p.ContextOverlap, new Random(0));
-            var scale = uploaded ? 1.0 : (double)p.Dialogues / dialogues.Count;
+            var sample = SyntheticDialogues.Generate(Math.Min(p.Dialogues, SyntheticSample), p.ContextOverlap, new Random(0));
+            return Measure(sample, (double)p.Dialogues / sample.Count, "dialogues");
+        }
+
+        private static CorpusStatistics Measure(IReadOnlyList<Dialogue> dialogues, double scale, string sizeField)
+        {
             var words = new HashSet<string>(StringComparer.Ordinal);
             double characters = 0, tokens = 0;
             var longest = 0;
@@ -78,8 +84,15 @@ public sealed partial class TextEntryParameters : IEstimatesPeakMemory
             }
 
             // <s>, </s> and <unk> besides the words.
-            return new CorpusStatistics(characters * scale, tokens * scale, words.Count + 3, longest, uploaded ? "corpusText" : "dialogues");
+            return new CorpusStatistics(characters * scale, tokens * scale, words.Count + 3, longest, sizeField);
         }
+
+        /// <summary>
+        /// An upload not read yet (a study plans before it opens files): the largest file the parameter accepts, a word
+        /// every two bytes, a vocabulary of 50,000 and a dialogue of 64 turns of the longest length.
+        /// </summary>
+        private static CorpusStatistics LargestUpload() =>
+            new(CorpusDataset.MaxBytes, CorpusDataset.MaxBytes / 2.0, 50_000, 64 * ((CorpusParser.MaxTurnLength / 2) + 2), "uploadedCorpus");
 
         /// <summary>
         /// Bounds measured on nlp-corpus@4.4.0's sentences of 2-15 words without reading the files at submission: at most

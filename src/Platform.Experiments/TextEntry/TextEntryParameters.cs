@@ -7,7 +7,6 @@ namespace Platform.Experiments.TextEntry;
 
 public sealed partial class TextEntryParameters : IValidatableParameters
 {
-    public const int MaxCorpusCharacters = 4_000_000;
 
     [Parameter("Candidate phrases shown for an abbreviation (the paper's UI and NAACL evaluation: 5).", Minimum = 1, Maximum = 10, Main = true)]
     public int CandidatesShown { get; set; } = 5;
@@ -115,13 +114,13 @@ public sealed partial class TextEntryParameters : IValidatableParameters
     [Parameter("Bootstrap resamples of the test phrases for the 95% intervals.", Minimum = 100, Maximum = 20_000)]
     public int BootstrapSamples { get; set; } = 2000;
 
-    [Parameter("Optional corpus to use instead of the generated one: plain text, one turn a line, a blank line between dialogues; " +
-        "or DailyDialog's format, a dialogue a line with each turn ended by __eou__.",
-        Upload = true, MaxLength = MaxCorpusCharacters)]
-    public string? CorpusText { get; set; }
+    [Parameter("Optional dialogue corpus to use instead of the generated one, a dataset (at most 4 MB of UTF-8): plain text, one turn a line, " +
+        "a blank line between dialogues; or DailyDialog's format, a dialogue a line with each turn ended by __eou__.",
+        Dataset = [CorpusDataset.Format])]
+    public Guid? UploadedCorpus { get; set; }
 
     /// <summary>Whether the corpus has conversations at all: the real sentences are shuffled, so none has a previous turn.</summary>
-    public bool HasDialogueContext() => !string.IsNullOrWhiteSpace(CorpusText) || Corpus == TextEntryCorpus.Synthetic;
+    public bool HasDialogueContext() => UploadedCorpus is not null || Corpus == TextEntryCorpus.Synthetic;
 
     /// <summary>Whether the model reads the conversation at all (the n-gram needs a positive weight as well).</summary>
     public bool ReadsContext() => ContextTurns > 0 && (ModelType == LanguageModelType.Gru || ContextWeight > 0);
@@ -131,14 +130,6 @@ public sealed partial class TextEntryParameters : IValidatableParameters
         if (DevFraction + TestFraction > 0.6)
         {
             yield return ("testFraction", "The dev and test shares together may be at most 0.6, so that most dialogues train the model.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(CorpusText))
-        {
-            foreach (var error in CorpusParser.Parse(CorpusText).Errors)
-            {
-                yield return ("corpusText", error);
-            }
         }
     }
 }

@@ -61,8 +61,9 @@ public sealed class RunSubmissionService(
         IReadOnlyList<RunDatasetUse> datasets = [];
         if (binding.Value is not null)
         {
-            RunMemoryBudget.Check(binding.Value, limits.Value.EffectiveMaxRunMemoryBytes, errors);
+            // Datasets first: a family measures an uploaded file while checking it, and estimates memory from that.
             datasets = await datasetCheck.CheckAsync(binding.Value, errors, cancellationToken);
+            RunMemoryBudget.Check(binding.Value, limits.Value.EffectiveMaxRunMemoryBytes, errors);
         }
 
         var tags = RunTags.Normalize(request.Tags, errors);

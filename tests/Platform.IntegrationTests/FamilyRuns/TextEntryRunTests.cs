@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Platform.Core.Artifacts;
 using Platform.Core.Runs;
+using Platform.IntegrationTests.Datasets;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests.FamilyRuns;
@@ -85,13 +86,14 @@ public sealed class TextEntryRunTests(PostgresServer server)
     public async Task A_malformed_corpus_upload_is_refused_with_a_field_error()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), Platform.Core.Hosting.PlatformRole.Web);
+        var (dataset, _) = await DatasetUploads.UploadAsync(app.Client, "a single line"u8.ToArray(), format: "dialogue-text", name: "one-line.txt");
 
         using var response = await app.Client.PostAsJsonAsync("/api/v1/runs",
-            new { kind = "text-entry", parameters = new { corpusText = "a single line" } }, TestContext.Current.CancellationToken);
+            new { kind = "text-entry", parameters = new { uploadedCorpus = dataset.Id } }, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("parameters.corpusText", body, StringComparison.Ordinal);
+        Assert.Contains("parameters.uploadedCorpus", body, StringComparison.Ordinal);
         Assert.Contains("two turns", body, StringComparison.Ordinal);
     }
 }

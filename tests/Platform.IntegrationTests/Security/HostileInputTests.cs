@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Core.Runs;
+using Platform.IntegrationTests.Datasets;
 using Platform.IntegrationTests.Support;
-using Platform.Web.Components.Pages.Runs.Components;
+using Platform.Web.Components.Pages.Datasets;
 
 namespace Platform.IntegrationTests.Security;
 
@@ -70,20 +71,19 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
     }
 
     [Fact]
-    public async Task A_free_text_parameter_is_stored_verbatim_and_rendered_escaped()
+    public async Task A_free_text_dataset_is_stored_verbatim_and_its_name_rendered_escaped()
     {
         // An uploaded corpus is free text: SQL and markup in it are words to learn from, not something to refuse.
-        var corpus = string.Join("\n\n", Enumerable.Range(0, 10).Select(i => $"{Script} {i}\n{Sql} {i}"));
+        var corpus = Encoding.UTF8.GetBytes(string.Join("\n\n", Enumerable.Range(0, 10).Select(i => $"{Script} {i}\n{Sql} {i}")));
+        var (dataset, _) = await DatasetUploads.UploadAsync(fixture.Runner, corpus, format: "dialogue-text", name: Script);
         using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/runs",
-            new { kind = "text-entry", parameters = new { corpusText = corpus } }, Ct);
+            new { kind = "text-entry", parameters = new { uploadedCorpus = dataset.Id } }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<RunDto>(Json.Options, Ct))!.Id;
 
-        var stored = (await fixture.Runner.GetFromJsonAsync<RunDto>($"/api/v1/runs/{id}", Json.Options, Ct))!;
-        Assert.Equal(corpus, stored.Parameters.GetProperty("corpusText").GetString());
-
-        var html = await RenderParametersAsync(stored.Parameters, stored.Seed);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; 0", html);
+        Assert.Equal(corpus, await fixture.Runner.GetByteArrayAsync($"/api/v1/datasets/{dataset.Id}/content", Ct));
+        var html = await RenderAsync<RunDatasetLinks>(new() { [nameof(RunDatasetLinks.RunId)] = id });
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.DoesNotContain("<script>", html);
     }
 
@@ -99,19 +99,13 @@ public sealed class HostileInputTests(HostileInputApp fixture) : IClassFixture<H
         Assert.True(error.Length < 1_000, $"the error is {error.Length} characters long");
     }
 
-    /// <summary>The run page's parameter table, rendered by the app's own component and services.</summary>
-    private async Task<string> RenderParametersAsync(JsonElement parameters, long seed)
+    /// <summary>One of the run page's components, rendered by the app's own services.</summary>
+    private async Task<string> RenderAsync<TComponent>(Dictionary<string, object?> parameters)
+        where TComponent : IComponent
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<RunParameters>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(RunParameters.Parameters)] = parameters,
-                [nameof(RunParameters.Seed)] = seed,
-            }));
-            return output.ToHtmlString();
-        });
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
 }

@@ -48,18 +48,18 @@ public sealed class ViewerMemoryTests(PostgresServer server)
     public async Task A_run_list_cuts_long_parameters_and_the_run_route_returns_them_whole()
     {
         await using var app = await TestApp.StartAsync(await server.CreateDatabaseAsync(), PlatformRole.Web);
-        var corpus = string.Join("\n\n", Enumerable.Range(0, 2_000).Select(i => $"turn number {i} of the dialogue\nand its answer {i}"));
-        var run = await app.SubmitAsync(new { kind = "text-entry", parameters = new { corpusText = corpus } });
+        var trace = "ContextTokens,GeneratedTokens\n" + string.Join("\n", Enumerable.Range(0, 5_000).Select(i => $"{100 + i},{10 + (i % 90)}"));
+        var run = await app.SubmitAsync(new { kind = "serving-throughput", parameters = new { workload = "upload", traceCsv = trace } });
 
         var list = await app.Client.GetFromJsonAsync<RunList>("/api/v1/runs?pageSize=500", Json.Options, Ct);
         var listed = list!.Items.Single(r => r.Id == run.Id);
         var whole = await app.GetRunAsync(run.Id);
 
         Assert.True(listed.ParametersTruncated);
-        Assert.True(listed.Parameters.GetProperty("corpusText").GetString()!.Length <= 257);
+        Assert.True(listed.Parameters.GetProperty("traceCsv").GetString()!.Length <= 257);
         Assert.False(whole.ParametersTruncated);
-        Assert.Equal(corpus, whole.Parameters.GetProperty("corpusText").GetString());
-        Assert.Equal(run.Parameters.GetProperty("dialogues").GetInt32(), listed.Parameters.GetProperty("dialogues").GetInt32());
+        Assert.Equal(trace, whole.Parameters.GetProperty("traceCsv").GetString());
+        Assert.Equal(run.Parameters.GetProperty("model").GetString(), listed.Parameters.GetProperty("model").GetString());
     }
 
     /// <summary>200 queued runs and 100,000 points each, generated inside PostgreSQL (faster than sending them).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Platform.Experiments.CommOverlap;
 using Platform.Experiments.Contract;
 using Platform.Experiments.EdgeOffload;
@@ -6,7 +7,9 @@ using Platform.Experiments.FederatedPrompt.Model;
 using Platform.Experiments.HardwareProfile;
 using Platform.Experiments.ServingThroughput;
 using Platform.Experiments.TextEntry;
+using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Model;
+using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.Security;
 
@@ -97,20 +100,28 @@ public sealed class PeakMemoryEstimateTests
     }
 
     [Fact]
-    public void Text_entry_measures_the_uploaded_corpus()
+    public async Task Text_entry_measures_the_uploaded_corpus_once_it_is_checked()
     {
         // 10 dialogues of "hi there" / "ok": 100 characters, 70 stream tokens (each turn between <s> and </s>), 3 words + 3 specials.
-        var corpus = string.Join("\n\n", Enumerable.Repeat("hi there\nok", 10));
-        var ngram = new TextEntryParameters { CorpusText = corpus, NgramOrder = 3 };
+        var corpus = InMemoryDatasets.Shared.Add(Encoding.UTF8.GetBytes(string.Join("\n\n", Enumerable.Repeat("hi there\nok", 10))), CorpusDataset.Format);
+        var ngram = new TextEntryParameters { UploadedCorpus = corpus, NgramOrder = 3 };
         var gru = new TextEntryParameters
         {
-            CorpusText = corpus, ModelType = LanguageModelType.Gru, GruEmbeddingSize = 8, GruHiddenSize = 8, GruBatchSize = 1, BeamWidth = 1,
+            UploadedCorpus = corpus, ModelType = LanguageModelType.Gru, GruEmbeddingSize = 8, GruHiddenSize = 8, GruBatchSize = 1, BeamWidth = 1,
         };
+        var unchecked3 = ngram.EstimatePeakMemory().Bytes;
+
+        foreach (var p in new[] { ngram, gru })
+        {
+            Assert.Empty(await p.ValidateDatasetsAsync(InMemoryDatasets.Shared, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
+        }
 
         // Corpus 4·100 + 32·70; n-grams 3·70·48.
         Assert.Equal(2_640 + 10_080, ngram.EstimatePeakMemory().Bytes);
         // GRU weights 6·8 + 3·8·16 + 6·8 + 8·6 + 6 = 534, ·16; a batch of the 7-token dialogue: 7·(3·6 + 4·8 + 8)·4; beam 2·1·6·4.
         Assert.Equal(2_640 + 8_544 + 1_624 + 48, gru.EstimatePeakMemory().Bytes);
+        // Before the file is read, the estimate is of the largest corpus the parameter accepts.
+        Assert.True(unchecked3 > 100 * ngram.EstimatePeakMemory().Bytes, $"{unchecked3} bytes before the check");
     }
 
     [Fact]

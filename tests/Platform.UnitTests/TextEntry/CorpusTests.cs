@@ -1,7 +1,9 @@
+using System.Text;
 using Platform.Experiments.TextEntry;
 using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Simulation;
 using Platform.Experiments.TextEntry.Text;
+using Platform.UnitTests.Support;
 
 namespace Platform.UnitTests.TextEntry;
 
@@ -38,17 +40,30 @@ public sealed class CorpusTests
         Assert.Contains("at most 400 characters", CorpusParser.Parse(new string('a', 401) + "\nok\n\n" + Valid()).Errors[0], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parameters_report_a_bad_upload_against_the_corpus_field()
+    [Theory]
+    [InlineData("just one line", "two turns")]
+    public async Task Parameters_report_a_bad_upload_against_the_corpus_field(string text, string expected)
     {
-        var parameters = new TextEntryParameters { CorpusText = "just one line" };
+        var ct = TestContext.Current.CancellationToken;
+        var parameters = new TextEntryParameters { UploadedCorpus = InMemoryDatasets.Shared.Add(Encoding.UTF8.GetBytes(text), CorpusDataset.Format) };
 
-        var (field, message) = Assert.Single(parameters.Validate());
+        var (field, message) = Assert.Single(await parameters.ValidateDatasetsAsync(InMemoryDatasets.Shared, ct).ToListAsync(ct));
 
-        Assert.Equal("corpusText", field);
-        Assert.Contains("two turns", message, StringComparison.Ordinal);
-        Assert.Empty(new TextEntryParameters().Validate());
-        Assert.Empty(new TextEntryParameters { CorpusText = Valid() }.Validate());
+        Assert.Equal("uploadedCorpus", field);
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        var valid = new TextEntryParameters { UploadedCorpus = InMemoryDatasets.Shared.Add(Encoding.UTF8.GetBytes(Valid()), CorpusDataset.Format) };
+        Assert.Empty(await valid.ValidateDatasetsAsync(InMemoryDatasets.Shared, ct).ToListAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_corpus_that_is_not_utf8_or_too_large_is_refused_before_it_is_parsed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var latin1 = new TextEntryParameters { UploadedCorpus = InMemoryDatasets.Shared.Add([0x63, 0x61, 0x66, 0xE9, 0x0A], CorpusDataset.Format) };
+        var large = new TextEntryParameters { UploadedCorpus = InMemoryDatasets.Shared.Add(new byte[CorpusDataset.MaxBytes + 1], CorpusDataset.Format) };
+
+        Assert.Contains("not UTF-8", Assert.Single(await latin1.ValidateDatasetsAsync(InMemoryDatasets.Shared, ct).ToListAsync(ct)).Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4,194,304", Assert.Single(await large.ValidateDatasetsAsync(InMemoryDatasets.Shared, ct).ToListAsync(ct)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

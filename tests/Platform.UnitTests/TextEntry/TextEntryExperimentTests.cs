@@ -2,6 +2,7 @@ using System.Text;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Evidence;
 using Platform.Experiments.TextEntry;
+using Platform.Experiments.TextEntry.Corpus;
 using Platform.Experiments.TextEntry.Model;
 using Platform.Experiments.TextEntry.Reporting;
 using Platform.UnitTests.Support;
@@ -87,13 +88,13 @@ public sealed class TextEntryExperimentTests
         var corpus = string.Join("\n\n", Enumerable.Range(0, 40).Select(i =>
             $"do you want {i % 7} teas or {i % 11} coffees\nyes, some tea please\nhere is your tea\nthank you"));
         var parameters = Tiny();
-        parameters.CorpusText = corpus;
+        parameters.UploadedCorpus = InMemoryDatasets.Shared.Add(System.Text.Encoding.UTF8.GetBytes(corpus), CorpusDataset.Format);
         parameters.RunAblations = false;
 
         var (summary, context) = await RunAsync(parameters);
 
         var record = summary.Tables.Single(t => t.Title == "Run record");
-        Assert.Equal("uploaded, split by dialogue", record.Rows[0][1]);
+        Assert.StartsWith($"uploaded dataset {parameters.UploadedCorpus}", (string)record.Rows[0][1]!, StringComparison.Ordinal);
         Assert.Equal(64, ((string)record.Rows[1][1]!).Length);
         Assert.Contains(context.Lines, line => line.Contains((string)record.Rows[1][1]!, StringComparison.Ordinal));
         Assert.True(summary.Metrics["vocabulary"] < 30);

@@ -1,3 +1,4 @@
+using Platform.Experiments.Contract;
 using Platform.Experiments.RealData;
 using Platform.Experiments.TextEntry.Corpus;
 
@@ -10,12 +11,23 @@ namespace Platform.Experiments.TextEntry.Running;
 /// </summary>
 internal static class CorpusPhase
 {
-    public static (CorpusSplit Split, string Source, SyntheticCorpus? Generator) Build(TextEntryParameters parameters, long seed)
+    public static async Task<(CorpusSplit Split, string Source, SyntheticCorpus? Generator)> BuildAsync(
+        TextEntryParameters parameters, IRunContext context, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(parameters.CorpusText))
+        var seed = context.Seed;
+        if (parameters.UploadedCorpus is { } id)
         {
-            var dialogues = CorpusParser.Parse(parameters.CorpusText!).Dialogues;
-            return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, new Random(unchecked((int)seed))), "uploaded, split by dialogue", null);
+            // Checked at submission; a dataset in use cannot be deleted, so a miss here means the database lost it.
+            await using var content = await context.Datasets.OpenAsync(id, cancellationToken)
+                ?? throw new InvalidOperationException($"The corpus dataset {id} is gone.");
+            var (dialogues, errors) = await CorpusDataset.ReadAsync(content, cancellationToken);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"The corpus dataset {id} no longer parses: {string.Join(" ", errors)}");
+            }
+
+            return (CorpusSplit.Of(dialogues, parameters.DevFraction, parameters.TestFraction, new Random(unchecked((int)seed))),
+                $"uploaded dataset {id} (SHA-256 {content.Sha256[..12]}…), split by dialogue", null);
         }
 
         if (parameters.Corpus == TextEntryCorpus.RealSentences)
