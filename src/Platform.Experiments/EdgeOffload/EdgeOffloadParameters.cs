@@ -1,13 +1,19 @@
 using Platform.Experiments.Contract;
+using Platform.Experiments.EdgeOffload.Model;
 
 namespace Platform.Experiments.EdgeOffload;
 
 public sealed partial class EdgeOffloadParameters : IValidatableParameters
 {
+    [Parameter("Data: synthetic (generated shapes, teacher trained from scratch; fast) or photos-with-digits (real photographs " +
+        "with real MNIST digits at known boxes; teacher = ImageNet ResNet-18, frozen, with a trained detection head; the digits are fetched by the set-up step).",
+        Main = true)]
+    public EdgeOffloadData Data { get; set; } = EdgeOffloadData.Synthetic;
+
     [Parameter("Side of the square camera frames, in pixels (a multiple of 32).", Minimum = 32, Maximum = 128)]
     public int ImageSize { get; set; } = 64;
 
-    [Parameter("Object classes (circle, triangle, cross, diamond, ring: the first n).", Minimum = 1, Maximum = 5)]
+    [Parameter("Object classes (circle, triangle, cross, diamond, ring, or digits 0-4 on real frames: the first n).", Minimum = 1, Maximum = 5)]
     public int Classes { get; set; } = 3;
 
     [Parameter("Most objects of interest in one non-empty frame.", Minimum = 1, Maximum = 6)]
@@ -106,6 +112,11 @@ public sealed partial class EdgeOffloadParameters : IValidatableParameters
     // OpenMP's spinning threads made a teacher epoch 7x slower in wall time and 9x dearer in CPU time (measured).
     [Parameter("Compute threads for this run; 0 uses the worker's share of the cores.", Minimum = 0, Maximum = 64, Main = true)]
     public int Threads { get; set; } = 1;
+
+    /// <summary>The detector this run builds: the tiny backbone, or ResNet-18's widths on real frames.</summary>
+    public DetectorShape Shape() => Data == EdgeOffloadData.PhotosWithDigits
+        ? DetectorShape.ResNet18(ImageSize, Classes)
+        : new DetectorShape(ImageSize, Classes);
 
     public IEnumerable<(string Field, string Message)> Validate()
     {

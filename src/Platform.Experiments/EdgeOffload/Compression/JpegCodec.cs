@@ -48,7 +48,12 @@ public static class JpegCodec
     public static float[] Decode(byte[] jpeg, int size)
     {
         using var bitmap = SKBitmap.Decode(jpeg, Info(size)) ?? throw new InvalidDataException("Skia could not decode the JPEG file.");
-        var rgba = bitmap.Bytes;
+        return Planar(bitmap.Bytes, size);
+    }
+
+    /// <summary>8-bit RGBA of a square image as planar RGB in [0, 1], the frames' layout.</summary>
+    public static float[] Planar(byte[] rgba, int size)
+    {
         var plane = size * size;
         var pixels = new float[3 * plane];
         for (var i = 0; i < plane; i++)

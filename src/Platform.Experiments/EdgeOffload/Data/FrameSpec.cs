@@ -1,4 +1,5 @@
 namespace Platform.Experiments.EdgeOffload.Data;
 
-/// <summary>What the generated camera stream looks like.</summary>
-public sealed record FrameSpec(int Size, int Classes, int MaxObjects, double EmptyShare, bool Distractors, double PixelNoise);
+/// <summary>What the camera stream looks like (pixel noise applies to generated frames only).</summary>
+public sealed record FrameSpec(int Size, int Classes, int MaxObjects, double EmptyShare, bool Distractors, double PixelNoise,
+    EdgeOffloadData Source = EdgeOffloadData.Synthetic);

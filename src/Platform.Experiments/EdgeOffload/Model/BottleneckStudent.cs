@@ -19,7 +19,7 @@ public sealed class BottleneckStudent : nn.Module<Tensor, Tensor>
     {
         var shape = teacher.Shape;
         BottleneckChannels = bottleneckChannels;
-        _stem = new Stem(shape.StemChannels);
+        _stem = Stem.For(shape);
         _stem.load_state_dict(teacher.Stem.state_dict());
         _encoder = new BottleneckEncoder(shape.StemChannels, bottleneckChannels);
         _decoder = new BottleneckDecoder(bottleneckChannels, shape.StemChannels, shape.L1Channels);

@@ -23,6 +23,11 @@ public sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>A stage of <paramref name="blocks"/> blocks, the first changing the width and stride (as ResNet's layer1-4).</summary>
+    public static nn.Module<Tensor, Tensor> Stage(int inChannels, int outChannels, int blocks, int stride) =>
+        nn.Sequential([.. Enumerable.Range(0, blocks).Select(i =>
+            (nn.Module<Tensor, Tensor>)new ResidualBlock(i == 0 ? inChannels : outChannels, outChannels, i == 0 ? stride : 1))]);
+
     public override Tensor forward(Tensor input)
     {
         using var main = _main.forward(input);

@@ -13,10 +13,8 @@ public sealed class TinyDetector : nn.Module<Tensor, Tensor>
     public TinyDetector(DetectorShape shape) : base(nameof(TinyDetector))
     {
         Shape = shape;
-        _stem = new Stem(shape.StemChannels);
-        _layer1 = nn.Sequential(
-            new ResidualBlock(shape.StemChannels, shape.L1Channels),
-            new ResidualBlock(shape.L1Channels, shape.L1Channels));
+        _stem = Stem.For(shape);
+        _layer1 = ResidualBlock.Stage(shape.StemChannels, shape.L1Channels, blocks: 2, stride: 1);
         _trunk = new DetectorTrunk(shape);
         RegisterComponents();
     }
@@ -27,11 +25,23 @@ public sealed class TinyDetector : nn.Module<Tensor, Tensor>
 
     public DetectorTrunk Trunk => _trunk;
 
+    /// <summary>L1's residual blocks, for loading pre-trained weights into them.</summary>
+    public nn.Module<Tensor, Tensor> Layer1 => _layer1;
+
     /// <summary>The device half of a naive split at L1: stem and L1, whose output is larger than the image.</summary>
     public Tensor HeadToL1(Tensor images)
     {
         using var stem = _stem.forward(images);
         return _layer1.forward(stem);
+    }
+
+    /// <summary>Freezes stem, L1, L2 and L3 (a pre-trained backbone), leaving the neck and head trainable.</summary>
+    public void FreezeBackbone()
+    {
+        _stem.Freeze();
+        _layer1.Freeze();
+        _trunk.Layer2.Freeze();
+        _trunk.Layer3.Freeze();
     }
 
     public override Tensor forward(Tensor images)

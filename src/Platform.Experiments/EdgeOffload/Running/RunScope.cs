@@ -19,7 +19,7 @@ internal sealed class RunScope(EdgeOffloadParameters parameters, IRunContext con
 
     public int Seed { get; } = unchecked((int)context.Seed);
 
-    public DetectorShape Shape { get; } = new(parameters.ImageSize, parameters.Classes);
+    public DetectorShape Shape { get; } = parameters.Shape();
 
     /// <summary>Progress steps: epochs of every training phase, then stream, timing, one per rate and the report.</summary>
     public int TotalSteps => Parameters.TeacherEpochs + (Parameters.DistillEpochs * Parameters.DistillMethods.Count)
