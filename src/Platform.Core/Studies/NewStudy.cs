@@ -19,5 +19,8 @@ public sealed record NewStudy(
     string? IdempotencyKey = null,
     string? IdempotencyFingerprint = null);
 
-/// <summary>One run of a study: its effective parameters as JSON, its derived seed and its place in the study.</summary>
-public sealed record NewStudyRun(string Parameters, long Seed, int Point, int Replicate);
+/// <summary>
+/// One run of a study: its effective parameters as JSON, its derived seed, its place in the study, and the datasets
+/// its point reads (recorded with the run, as for a single run).
+/// </summary>
+public sealed record NewStudyRun(string Parameters, long Seed, int Point, int Replicate, IReadOnlyList<Datasets.RunDatasetUse>? Datasets = null);

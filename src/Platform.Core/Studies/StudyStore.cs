@@ -103,6 +103,21 @@ public sealed class StudyStore(NpgsqlDataSource dataSource, RunEventPublisher ev
         insert.Parameters.AddWithValue("points", study.Runs.Select(r => r.Point).ToArray());
         insert.Parameters.AddWithValue("replicates", study.Runs.Select(r => r.Replicate).ToArray());
         await insert.ExecuteNonQueryAsync(cancellationToken);
+
+        var uses = study.Runs.SelectMany((r, i) => (r.Datasets ?? []).Select(d => (Run: runIds[i], Use: d))).ToArray();
+        if (uses.Length > 0)
+        {
+            // In the same transaction: a dataset deleted meanwhile fails the whole study (foreign key), never half of it.
+            await using var record = new NpgsqlCommand("""
+                INSERT INTO run_datasets (run_id, parameter, dataset_id, sha256)
+                SELECT * FROM unnest(@runs, @parameters, @datasets, @hashes)
+                """, connection, transaction);
+            record.Parameters.AddWithValue("runs", uses.Select(u => u.Run).ToArray());
+            record.Parameters.AddWithValue("parameters", uses.Select(u => u.Use.Parameter).ToArray());
+            record.Parameters.AddWithValue("datasets", uses.Select(u => u.Use.DatasetId).ToArray());
+            record.Parameters.AddWithValue("hashes", uses.Select(u => u.Use.Sha256).ToArray());
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>The study the owner's key already names; refused when it was submitted with other content.</summary>

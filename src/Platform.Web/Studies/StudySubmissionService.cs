@@ -8,6 +8,7 @@ using Platform.Core.Security;
 using Platform.Core.Studies;
 using Platform.Experiments.Contract;
 using Platform.Experiments.Contract.Parameters;
+using Platform.Web.Datasets;
 using Platform.Web.Runs;
 using Platform.Web.Security;
 using Platform.Web.Studies.Sweeps;
@@ -20,7 +21,7 @@ namespace Platform.Web.Studies;
 /// </summary>
 public sealed class StudySubmissionService(
     FamilyCatalog catalog, StudyStore store, StudyReader reader, IOptions<QueueOptions> queue, IOptions<LimitsOptions> limits,
-    IOptions<StudyLimitsOptions> studyLimits)
+    IOptions<StudyLimitsOptions> studyLimits, DatasetParameterCheck datasets)
 {
     public async Task<StudySubmissionResult> SubmitAsync(
         Caller caller, SubmitStudyRequest request, string? idempotencyKey, CancellationToken cancellationToken)
@@ -81,8 +82,8 @@ public sealed class StudySubmissionService(
             return StudySubmissionResult.Invalid(errors);
         }
 
-        var plan = StudyPlanner.Plan(experiment, baseParameters, axes, DerivedSeeds.For(studySeed, seedCount),
-            limits.Value.EffectiveMaxRunMemoryBytes, errors);
+        var plan = await StudyPlanner.PlanAsync(experiment, baseParameters, axes, DerivedSeeds.For(studySeed, seedCount),
+            limits.Value.EffectiveMaxRunMemoryBytes, datasets, errors, cancellationToken);
         if (plan is null)
         {
             return StudySubmissionResult.Invalid(errors);
@@ -119,7 +120,7 @@ public sealed class StudySubmissionService(
         {
             for (var replicate = 0; replicate < plan.Seeds.Count; replicate++)
             {
-                runs.Add(new NewStudyRun(plan.PointParameters[point], plan.Seeds[replicate], point, replicate));
+                runs.Add(new NewStudyRun(plan.PointParameters[point], plan.Seeds[replicate], point, replicate, plan.PointDatasets[point]));
             }
         }
 

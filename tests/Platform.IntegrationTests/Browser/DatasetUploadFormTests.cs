@@ -32,15 +32,13 @@ public sealed class DatasetUploadFormTests(PostgresServer server)
             Name = "cafe-dialogues.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Corpus()),
         });
 
-        await Task.Delay(8000, TestContext.Current.CancellationToken);
-        await BrowserSteps.ScreenshotAsync(page, "debug-upload.png");
         // The bar fills as the server stores the chunks; then the new dataset is the field's choice.
         await page.WaitForFunctionAsync(
             "() => { const bar = document.querySelector('[data-testid=upload-progress]'); " +
             "return (bar?.closest('[role=progressbar]') ?? bar?.querySelector('[role=progressbar]'))?.getAttribute('aria-valuenow') === '100'; }",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await field.Locator("[data-testid=dataset-picker]", new LocatorLocatorOptions { HasText = "cafe-dialogues.txt" }).WaitForAsync(BrowserSteps.Patient);
-        await BrowserSteps.ScreenshotAsync(page, "dataset-upload-form.png");
+        await BrowserSteps.ScreenshotAsync(page, "dataset-upload-form");
         await page.Locator("[data-testid=submit]").ClickAsync();
         await page.WaitForFunctionAsync("() => location.pathname.startsWith('/runs/')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 

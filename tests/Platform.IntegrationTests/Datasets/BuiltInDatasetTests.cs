@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using Platform.Core.Datasets;
 using Platform.Core.Hosting;
-using Platform.Experiments.Catalog;
 using Platform.IntegrationTests.Support;
+using Platform.Workers.Datasets;
 
 namespace Platform.IntegrationTests.Datasets;
 
@@ -18,6 +18,7 @@ public sealed class BuiltInDatasetTests(PostgresServer server)
         await File.WriteAllTextAsync(path, """{"gpus":[{"name":"test-gpu","tflops":1}]}""", ct);
         var settings = new Dictionary<string, string>
         {
+            [BuiltInDatasetRegistrar.AtStartupKey] = "true",
             ["Datasets:BuiltIn:0:Name"] = "test specs",
             ["Datasets:BuiltIn:0:Format"] = "json",
             ["Datasets:BuiltIn:0:Licence"] = "MIT: test licence text",
@@ -39,9 +40,9 @@ public sealed class BuiltInDatasetTests(PostgresServer server)
 
             await using var last = await TestApp.StartAsync(database, PlatformRole.Web, settings);
             var datasets = await last.Client.GetFromJsonAsync<List<DatasetInfo>>("/api/v1/datasets", Json.Options, ct);
-            // The hardware catalogue the platform ships is registered once too, through the same hook.
-            Assert.Single(datasets!, d => d.Format == HardwareCatalogDataset.Format && d.BuiltIn);
-            var dataset = Assert.Single(datasets!, d => d.Format != HardwareCatalogDataset.Format);
+            // The platform's own built-ins (the hardware catalogue, the real data the set-up fetched) are registered once too.
+            Assert.All(DatasetRows.Shipped, name => Assert.True(Assert.Single(datasets!, d => d.Name == name).BuiltIn));
+            var dataset = Assert.Single(datasets!, d => !DatasetRows.Shipped.Contains(d.Name));
             Assert.True(dataset.BuiltIn);
             Assert.Equal(("test specs", "json", "MIT: test licence text", "written by the test"), (dataset.Name, dataset.Format, dataset.Licence, dataset.Source));
             Assert.Equal((1L, 1L), await DatasetRows.CountAsync(database));

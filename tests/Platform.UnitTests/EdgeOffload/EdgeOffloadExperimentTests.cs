@@ -53,7 +53,7 @@ public sealed class EdgeOffloadExperimentTests
         Assert.All(context.Points, p => Assert.True(double.IsFinite(p.Value), p.ToString()));
         Assert.InRange(summary.Metrics[EdgeOffloadMetrics.TeacherAp], 0, 1);
         Assert.Equal(7, summary.Claims.Count);
-        Assert.Equal(7, summary.Tables.Count);
+        Assert.Equal(8, summary.Tables.Count);
         Assert.Equal(1.0, context.Progress[^1].Fraction, precision: 9);
         Assert.Equal(context.Progress.Select(p => p.Fraction).Order(), context.Progress.Select(p => p.Fraction));
         JsonSerializer.Serialize(summary);
