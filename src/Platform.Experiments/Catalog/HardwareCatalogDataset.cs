@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Platform.Experiments.Contract;
 
 namespace Platform.Experiments.Catalog;
@@ -51,5 +52,32 @@ public static class HardwareCatalogDataset
         var bytes = new byte[content.Length];
         await content.Stream.ReadExactlyAsync(bytes, cancellationToken);
         return HardwareCatalogParser.Parse(bytes);
+    }
+
+    /// <summary>
+    /// A family's check of its <c>catalog</c> parameter: the file must parse (else one problem naming <c>catalog</c>),
+    /// then <paramref name="names"/> checks the names the run picks against the built-in catalogue extended by it (or the
+    /// built-in one alone when no catalogue is chosen).
+    /// </summary>
+    public static async IAsyncEnumerable<(string Field, string Message)> ValidateAsync(
+        Guid? id, IDatasetReader datasets, Func<HardwareCatalog, IEnumerable<(string Field, string Message)>> names,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (id is not { } datasetId)
+        {
+            yield break;
+        }
+
+        var parsed = await ReadAsync(datasetId, datasets, cancellationToken);
+        if (parsed.Catalog is null)
+        {
+            yield return ("catalog", string.Join(" ", parsed.Errors));
+            yield break;
+        }
+
+        foreach (var problem in names(HardwareCatalog.BuiltIn.ExtendedBy(parsed.Catalog)))
+        {
+            yield return problem;
+        }
     }
 }

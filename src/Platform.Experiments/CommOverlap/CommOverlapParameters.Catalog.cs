@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Platform.Experiments.Catalog;
 using Platform.Experiments.CommOverlap.Hardware;
 using Platform.Experiments.Contract;
@@ -31,24 +30,8 @@ public sealed partial class CommOverlapParameters : IValidatesDatasets
             LinkGbps ?? preset.LinkGbps);
     }
 
-    public async IAsyncEnumerable<(string Field, string Message)> ValidateDatasetsAsync(
-        IDatasetReader datasets, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        if (Catalog is not { } id)
-        {
-            yield break;
-        }
-
-        var parsed = await HardwareCatalogDataset.ReadAsync(id, datasets, cancellationToken);
-        if (parsed.Catalog is null)
-        {
-            yield return ("catalog", string.Join(" ", parsed.Errors));
-            yield break;
-        }
-
-        foreach (var problem in ValidateCatalogNames(HardwareCatalog.BuiltIn.ExtendedBy(parsed.Catalog)))
-            yield return problem;
-    }
+    public IAsyncEnumerable<(string Field, string Message)> ValidateDatasetsAsync(IDatasetReader datasets, CancellationToken cancellationToken) =>
+        HardwareCatalogDataset.ValidateAsync(Catalog, datasets, ValidateCatalogNames, cancellationToken);
 
     /// <summary>The catalogue names must be in <paramref name="catalog"/>; a catalogue model fills the custom slot.</summary>
     private IEnumerable<(string Field, string Message)> ValidateCatalogNames(HardwareCatalog catalog)

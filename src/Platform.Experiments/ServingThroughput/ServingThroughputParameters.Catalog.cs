@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Platform.Experiments.Catalog;
 using Platform.Experiments.Contract;
 using Platform.Experiments.ServingThroughput.Hardware;
@@ -27,24 +26,8 @@ public sealed partial class ServingThroughputParameters : IValidatesDatasets
 
     private string GpuName => Gpu == GpuCatalog.FromCatalog ? CatalogGpu ?? "" : Gpu;
 
-    public async IAsyncEnumerable<(string Field, string Message)> ValidateDatasetsAsync(
-        IDatasetReader datasets, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        if (Catalog is not { } id)
-        {
-            yield break;
-        }
-
-        var parsed = await HardwareCatalogDataset.ReadAsync(id, datasets, cancellationToken);
-        if (parsed.Catalog is null)
-        {
-            yield return ("catalog", string.Join(" ", parsed.Errors));
-            yield break;
-        }
-
-        foreach (var problem in ValidateHardware(HardwareCatalog.BuiltIn.ExtendedBy(parsed.Catalog)))
-            yield return problem;
-    }
+    public IAsyncEnumerable<(string Field, string Message)> ValidateDatasetsAsync(IDatasetReader datasets, CancellationToken cancellationToken) =>
+        HardwareCatalogDataset.ValidateAsync(Catalog, datasets, ValidateHardware, cancellationToken);
 
     /// <summary>The model and GPU must be in <paramref name="catalog"/>, complete, and the TP degree must divide the KV heads.</summary>
     private IEnumerable<(string Field, string Message)> ValidateHardware(HardwareCatalog catalog)
