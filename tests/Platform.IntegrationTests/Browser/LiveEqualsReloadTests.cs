@@ -19,7 +19,8 @@ public sealed class LiveEqualsReloadTests(PostgresServer server)
         async () => {
             const charts = [...document.querySelectorAll('[data-testid=chart]')];
             for (const el of charts) { el.scrollIntoView(); await new Promise(r => setTimeout(r, 50)); }
-            await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+            // Two frames let the last scrolled chart draw; a page Chromium stops giving frames to still answers.
+            await new Promise(r => { requestAnimationFrame(() => requestAnimationFrame(r)); setTimeout(r, 1000); });
             return JSON.stringify(charts.map(el => ({
                 group: el.dataset.group,
                 drawn: !!el.data,
@@ -77,11 +78,11 @@ public sealed class LiveEqualsReloadTests(PostgresServer server)
     // Live points land a frame or two after the state: read until two reads a moment apart agree.
     private static async Task<string> SettledChartsAsync(IPage page)
     {
-        var last = await page.EvaluateAsync<string>(ReadCharts);
+        var last = await ReadChartsAsync(page);
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            await Task.Delay(250);
-            var next = await page.EvaluateAsync<string>(ReadCharts);
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            var next = await ReadChartsAsync(page);
             if (next == last)
             {
                 return Pretty(next);
@@ -92,6 +93,10 @@ public sealed class LiveEqualsReloadTests(PostgresServer server)
 
         return Pretty(last);
     }
+
+    // Evaluate has no timeout of its own: a page that stops answering fails the test instead of holding the suite.
+    private static Task<string> ReadChartsAsync(IPage page) =>
+        page.EvaluateAsync<string>(ReadCharts).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
     private static string Pretty(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
 }
