@@ -45,6 +45,10 @@ public static class WebServiceCollectionExtensions
             services.AddHostedService<HubForwarder>();
             services.AddSingleton<HubConnectionRevalidator>();
             services.AddHostedService(sp => sp.GetRequiredService<HubConnectionRevalidator>());
+            // Only the process serving the API registers built-in datasets (after the migrator: hosted services start in
+            // order). A worker storing megabytes while it starts would hold its start-up, and a stop then cannot hand
+            // back the run it has already claimed; submissions register what a run reads in any case.
+            services.AddHostedService<Platform.Workers.Datasets.BuiltInDatasetRegistrar>();
         }
         return builder;
     }

@@ -12,8 +12,6 @@ public static class WebDatasetsServiceCollectionExtensions
         services.AddSingleton<DatasetParameterCheck>();
         services.TryAddSingleton<BuiltInDatasetStore>();
         services.AddSingleton<DatasetUploadReader>();
-        // Registered by the process that serves the dashboard and API, after the migrator (hosted services start in order).
-        services.AddHostedService<BuiltInDatasetRegistrar>();
         return services;
     }
 }
